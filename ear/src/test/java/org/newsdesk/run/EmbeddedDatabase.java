@@ -1,0 +1,120 @@
+package org.newsdesk.run;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import java.util.logging.Logger;
+
+/**
+ * PostgreSQL from Maven (zonky's embedded binaries), listening on 127.0.0.1 only, with its data in a folder that
+ * survives restarts. Creates the role and database {@code newsdesk} on first start. A server left running by a
+ * killed earlier run (its {@code postmaster.pid} names a live process) is shut down first.
+ */
+public final class EmbeddedDatabase implements AutoCloseable {
+
+    public static final String DATABASE = "newsdesk";
+    public static final String USER = "newsdesk";
+    public static final String PASSWORD = "newsdesk";
+
+    private static final Logger LOG = Logger.getLogger(EmbeddedDatabase.class.getName());
+
+    private final EmbeddedPostgres postgres;
+    private final int port;
+
+    private EmbeddedDatabase(EmbeddedPostgres postgres, int port) {
+        this.postgres = postgres;
+        this.port = port;
+    }
+
+    public static EmbeddedDatabase start(Path dataDirectory, int port, boolean clean) throws IOException {
+        Files.createDirectories(dataDirectory.getParent());
+        stopLeftover(dataDirectory);
+        EmbeddedPostgres postgres = EmbeddedPostgres.builder()
+                .setDataDirectory(dataDirectory)
+                .setCleanDataDirectory(clean)
+                .setPort(port)
+                .setServerConfig("listen_addresses", "127.0.0.1")
+                .setServerConfig("max_connections", "100")
+                .setPGStartupWait(Duration.ofSeconds(60))
+                .start();
+        EmbeddedDatabase database = new EmbeddedDatabase(postgres, port);
+        database.createApplicationDatabase();
+        return database;
+    }
+
+    public String jdbcUrl() {
+        return "jdbc:postgresql://127.0.0.1:" + port + "/" + DATABASE;
+    }
+
+    public int port() {
+        return port;
+    }
+
+    private void createApplicationDatabase() throws IOException {
+        try (Connection connection = postgres.getPostgresDatabase().getConnection();
+             Statement sql = connection.createStatement()) {
+            try (ResultSet role = sql.executeQuery("select 1 from pg_roles where rolname = '" + USER + "'")) {
+                if (!role.next()) {
+                    sql.execute("create role " + USER + " login password '" + PASSWORD + "'");
+                }
+            }
+            try (ResultSet db = sql.executeQuery("select 1 from pg_database where datname = '" + DATABASE + "'")) {
+                if (!db.next()) {
+                    sql.execute("create database " + DATABASE + " owner " + USER + " encoding 'UTF8' template template0");
+                }
+            }
+        } catch (SQLException e) {
+            throw new IOException("cannot prepare the newsdesk database", e);
+        }
+    }
+
+    /** Shuts down a PostgreSQL that a killed earlier run left on this data directory. */
+    static void stopLeftover(Path dataDirectory) throws IOException {
+        Path pidFile = dataDirectory.resolve("postmaster.pid");
+        if (!Files.exists(pidFile)) {
+            return;
+        }
+        List<String> lines = Files.readAllLines(pidFile);
+        Optional<ProcessHandle> leftover = lines.isEmpty() ? Optional.empty()
+                : ProcessHandle.of(Long.parseLong(lines.get(0).strip()));
+        if (leftover.isPresent() && leftover.get().isAlive()) {
+            LOG.warning("Stopping the PostgreSQL left running by an earlier run (pid " + leftover.get().pid() + ")");
+            signal("INT", leftover.get().pid());
+            waitForExit(leftover.get(), Duration.ofSeconds(30));
+        }
+    }
+
+    static void signal(String signal, long pid) throws IOException {
+        try {
+            new ProcessBuilder("kill", "-" + signal, Long.toString(pid)).inheritIO().start().waitFor();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    static void waitForExit(ProcessHandle process, Duration timeout) {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (process.isAlive() && System.nanoTime() < deadline) {
+            try {
+                Thread.sleep(200);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
+    }
+
+    @Override
+    public void close() throws IOException {
+        postgres.close();
+    }
+}

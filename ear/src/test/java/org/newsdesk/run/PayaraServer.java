@@ -1,0 +1,71 @@
+package org.newsdesk.run;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** The unpacked Payara Server under {@code ear/target/payara6}, driven by its {@code asadmin}. */
+final class PayaraServer {
+
+    static final String DOMAIN = "domain1";
+
+    private final Path home;
+    private final Path log;
+
+    PayaraServer(Path home, Path log) {
+        this.home = home;
+        this.log = log;
+    }
+
+    Path asadmin() {
+        return home.resolve("bin/asadmin");
+    }
+
+    /** Starts the domain in the background with the given environment (inherited by the server process). */
+    void start(Map<String, String> environment) throws IOException {
+        run(environment, "start-domain", DOMAIN);
+    }
+
+    void deploy(Path ear) throws IOException {
+        run(Map.of(), "deploy", "--force=true", "--name", "newsdesk", ear.toAbsolutePath().toString());
+    }
+
+    void stop() throws IOException {
+        run(Map.of(), "stop-domain", "--kill=true", DOMAIN);
+    }
+
+    /** A server left running by a killed earlier run: its pid file names a live process. */
+    Optional<ProcessHandle> leftover() throws IOException {
+        Path pid = home.resolve("glassfish/domains/" + DOMAIN + "/config/pid");
+        if (!Files.exists(pid)) {
+            return Optional.empty();
+        }
+        String text = Files.readString(pid).strip();
+        return text.isEmpty() ? Optional.empty() : ProcessHandle.of(Long.parseLong(text)).filter(ProcessHandle::isAlive);
+    }
+
+    private void run(Map<String, String> environment, String... arguments) throws IOException {
+        List<String> command = new ArrayList<>();
+        command.add(asadmin().toString());
+        command.add("--interactive=false");
+        command.addAll(List.of(arguments));
+        ProcessBuilder builder = new ProcessBuilder(command)
+                .redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
+        builder.environment().putAll(environment);
+        try {
+            int exit = builder.start().waitFor();
+            if (exit != 0) {
+                throw new IOException("asadmin " + String.join(" ", arguments) + " failed (exit " + exit
+                        + "); see " + log);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted", e);
+        }
+    }
+}

@@ -1,0 +1,73 @@
+package org.newsdesk.account.rest;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import jakarta.ws.rs.core.Context;
+import org.newsdesk.account.boundary.AccountService;
+import org.newsdesk.account.boundary.NewAccount;
+import org.newsdesk.shared.boundary.Page;
+import org.newsdesk.shared.rest.Params;
+
+/** Account administration (ADMIN only): list, create, set roles, disable. */
+@Path("users")
+@RequestScoped
+@RolesAllowed("ADMIN")
+@Produces(MediaType.APPLICATION_JSON)
+public class UsersResource {
+
+    @EJB
+    AccountService accounts;
+
+    @Context
+    UriInfo uri;
+
+    @GET
+    public Page<UserJson> list(@QueryParam("page") String page, @QueryParam("size") String size,
+                               @QueryParam("q") String query) {
+        return accounts.list(Params.page(page), Params.size(size), Params.text(query), "username", true)
+                .map(UserJson::of);
+    }
+
+    @GET
+    @Path("{name}")
+    public UserJson get(@PathParam("name") String name) {
+        return UserJson.of(accounts.summary(name));
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response create(@NotNull @Valid NewUserJson user) {
+        UserJson created = UserJson.of(accounts.create(
+                new NewAccount(user.username(), user.displayName(), user.password(), user.roles())));
+        return Response.created(uri.getAbsolutePathBuilder().path(created.username()).build())
+                .entity(created)
+                .build();
+    }
+
+    @PUT
+    @Path("{name}/roles")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public UserJson roles(@PathParam("name") String name, @NotNull @Valid RolesJson roles) {
+        return UserJson.of(accounts.assignRoles(name, roles.roles()));
+    }
+
+    @POST
+    @Path("{name}/disable")
+    public UserJson disable(@PathParam("name") String name) {
+        return UserJson.of(accounts.disable(name));
+    }
+}

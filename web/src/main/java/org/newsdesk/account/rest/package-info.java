@@ -1,0 +1,2 @@
+/** /api/users: account administration for admins. */
+package org.newsdesk.account.rest;

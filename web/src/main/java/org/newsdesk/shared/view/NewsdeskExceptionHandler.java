@@ -1,0 +1,96 @@
+package org.newsdesk.shared.view;
+
+import jakarta.faces.FacesException;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.application.ViewExpiredException;
+import jakarta.faces.context.ExceptionHandler;
+import jakarta.faces.context.ExceptionHandlerFactory;
+import jakarta.faces.context.ExceptionHandlerWrapper;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.event.ExceptionQueuedEvent;
+import jakarta.ejb.EJBAccessException;
+import org.newsdesk.shared.boundary.NewsdeskException;
+
+import java.io.IOException;
+import java.util.Iterator;
+import java.util.UUID;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * The one place where failures become what a user sees on a screen: a business failure becomes messages (one per
+ * field) and the form stays as it was, nothing saved; an expired page is reloaded; anything unexpected is logged
+ * once with a correlation id that the message shows.
+ */
+public class NewsdeskExceptionHandler extends ExceptionHandlerWrapper {
+
+    private static final Logger LOG = Logger.getLogger(NewsdeskExceptionHandler.class.getName());
+
+    public NewsdeskExceptionHandler(ExceptionHandler wrapped) {
+        super(wrapped);
+    }
+
+    /** Registered in faces-config.xml. */
+    public static class Factory extends ExceptionHandlerFactory {
+
+        public Factory(ExceptionHandlerFactory wrapped) {
+            super(wrapped);
+        }
+
+        @Override
+        public ExceptionHandler getExceptionHandler() {
+            return new NewsdeskExceptionHandler(getWrapped().getExceptionHandler());
+        }
+    }
+
+    @Override
+    public void handle() {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        for (Iterator<ExceptionQueuedEvent> events = getUnhandledExceptionQueuedEvents().iterator(); events.hasNext(); ) {
+            Throwable thrown = events.next().getContext().getException();
+            NewsdeskException business = find(thrown, NewsdeskException.class);
+            if (business != null) {
+                if (business.errors().isEmpty()) {
+                    Messages.add(FacesMessage.SEVERITY_ERROR, null, business.getMessage(), null);
+                }
+                business.errors().forEach(error -> Messages.add(FacesMessage.SEVERITY_ERROR, null,
+                        Messages.text("field." + error.field()) + ": " + error.message(), null));
+                faces.validationFailed();
+                events.remove();
+            } else if (find(thrown, EJBAccessException.class) != null) {
+                Messages.error(null, "error.forbidden");
+                faces.validationFailed();
+                events.remove();
+            } else if (find(thrown, ViewExpiredException.class) != null) {
+                events.remove();
+                reload(faces);
+            } else {
+                String id = UUID.randomUUID().toString();
+                LOG.log(Level.SEVERE, "Server error " + id, thrown);
+                Messages.error(null, "error.unexpected", id);
+                faces.validationFailed();
+                events.remove();
+            }
+        }
+        getWrapped().handle();
+    }
+
+    private static void reload(FacesContext faces) {
+        try {
+            var external = faces.getExternalContext();
+            external.redirect(external.getRequestContextPath() + "/index.xhtml");
+            faces.responseComplete();
+        } catch (IOException e) {
+            throw new FacesException(e);
+        }
+    }
+
+    private static <T extends Throwable> T find(Throwable thrown, Class<T> type) {
+        for (Throwable t = thrown; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (type.isInstance(t)) {
+                return type.cast(t);
+            }
+        }
+        return null;
+    }
+}
