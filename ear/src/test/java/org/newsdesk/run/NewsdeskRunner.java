@@ -37,6 +37,7 @@ public final class NewsdeskRunner {
         Path log = data.resolve("payara-asadmin.log");
         PayaraServer payara = new PayaraServer(payaraHome, log);
 
+        payara.createDomainIfMissing();
         if (payara.leftover().isPresent()) {
             say("Stopping the Payara Server left running by an earlier run");
             payara.stop();
@@ -71,7 +72,7 @@ public final class NewsdeskRunner {
         environment.put("NEWSDESK_DB_USER", EmbeddedDatabase.USER);
         environment.put("NEWSDESK_DB_PASSWORD", EmbeddedDatabase.PASSWORD);
         environment.put("NEWSDESK_DEMO_ACCOUNTS", env("NEWSDESK_DEMO_ACCOUNTS", "true"));
-        say("Starting Payara Server (log: " + payaraHome.resolve("glassfish/domains/domain1/logs/server.log") + ")");
+        say("Starting Payara Server (log: " + payara.serverLog() + ")");
         payara.start(environment);
         say("Deploying " + ear.getFileName());
         payara.deploy(ear);
@@ -87,6 +88,7 @@ public final class NewsdeskRunner {
     private static void startWatchdog(Path pgData, PayaraServer payara) throws IOException {
         long me = ProcessHandle.current().pid();
         String script = "while kill -0 " + me + " 2>/dev/null; do sleep 1; done; "
+                + "'" + payara.asadmin() + "' undeploy newsdesk >/dev/null 2>&1; "
                 + "'" + payara.asadmin() + "' stop-domain --kill=true " + PayaraServer.DOMAIN + " >/dev/null 2>&1; "
                 + "if [ -f '" + pgData + "/postmaster.pid' ]; then kill -INT $(head -1 '" + pgData
                 + "/postmaster.pid') 2>/dev/null; fi";

@@ -11,7 +11,8 @@ import java.util.Optional;
 /** The unpacked Payara Server under {@code ear/target/payara6}, driven by its {@code asadmin}. */
 final class PayaraServer {
 
-    static final String DOMAIN = "domain1";
+    /** The run command's own domain; the tests use the pristine domain1, so the two never share deployments. */
+    static final String DOMAIN = "newsdesk";
 
     private final Path home;
     private final Path log;
@@ -19,6 +20,18 @@ final class PayaraServer {
     PayaraServer(Path home, Path log) {
         this.home = home;
         this.log = log;
+    }
+
+    /** Creates the domain on first use (ports 8080 and 4848, no admin password: it listens for this laptop). */
+    void createDomainIfMissing() throws IOException {
+        if (!Files.isDirectory(home.resolve("glassfish/domains/" + DOMAIN))) {
+            run(Map.of(), "create-domain", "--nopassword=true", "--adminport", "4848", "--instanceport", "8080",
+                    DOMAIN);
+        }
+    }
+
+    Path serverLog() {
+        return home.resolve("glassfish/domains/" + DOMAIN + "/logs/server.log");
     }
 
     Path asadmin() {
@@ -34,7 +47,13 @@ final class PayaraServer {
         run(Map.of(), "deploy", "--force=true", "--name", "newsdesk", ear.toAbsolutePath().toString());
     }
 
+    /** Undeploys first, so that the next start does not load a stale copy, then stops the domain. */
     void stop() throws IOException {
+        try {
+            run(Map.of(), "undeploy", "newsdesk");
+        } catch (IOException e) {
+            // not deployed (the start failed before): nothing to undeploy
+        }
         run(Map.of(), "stop-domain", "--kill=true", DOMAIN);
     }
 

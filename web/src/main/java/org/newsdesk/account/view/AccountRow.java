@@ -4,6 +4,7 @@ import org.newsdesk.account.boundary.AccountSummary;
 
 import java.io.Serializable;
 import java.time.Instant;
+import java.util.Date;
 import java.util.List;
 
 /** One row of the accounts table, as a JavaBean: Faces 4 expression language does not read record components. */
@@ -35,7 +36,8 @@ public class AccountRow implements Serializable {
         return account.locked();
     }
 
-    public Instant getCreatedAt() {
-        return account.createdAt();
+    /** As a {@link Date}: Faces 4.0's date converter does not take an {@link Instant}. */
+    public Date getCreatedAt() {
+        return Date.from(account.createdAt());
     }
 }

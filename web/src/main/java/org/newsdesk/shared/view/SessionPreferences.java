@@ -14,6 +14,7 @@ import java.util.Locale;
 public class SessionPreferences implements Serializable {
 
     private static final List<String> LANGUAGES = List.of("de", "en");
+    private static final String TIME_ZONE = System.getenv().getOrDefault("NEWSDESK_TIME_ZONE", "Europe/Berlin");
 
     private Locale locale;
 
@@ -23,6 +24,11 @@ public class SessionPreferences implements Serializable {
             locale = requested != null && "de".equals(requested.getLanguage()) ? Locale.GERMAN : Locale.ENGLISH;
         }
         return locale;
+    }
+
+    /** The newsroom's time zone for showing times (NEWSDESK_TIME_ZONE, default Europe/Berlin). */
+    public String getTimeZone() {
+        return TIME_ZONE;
     }
 
     public String getLanguage() {

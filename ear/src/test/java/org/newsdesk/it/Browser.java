@@ -1,0 +1,114 @@
+package org.newsdesk.it;
+
+import org.htmlunit.BrowserVersion;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.htmlunit.HtmlUnitDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import java.io.File;
+import java.nio.file.Files;
+import java.time.Duration;
+
+/**
+ * A browser for the screen tests: headless Debian Chromium where {@code chromium} and {@code chromedriver} are
+ * installed (the README's test command installs them), Selenium's HtmlUnit driver otherwise. Same test code.
+ */
+public final class Browser implements AutoCloseable {
+
+    private static final File CHROMIUM = new File("/usr/bin/chromium");
+    private static final File CHROMEDRIVER = new File("/usr/bin/chromedriver");
+
+    private final WebDriver driver;
+    private final WebDriverWait wait;
+
+    public Browser() {
+        this.driver = CHROMIUM.canExecute() && CHROMEDRIVER.canExecute() ? chromium() : htmlUnit();
+        this.wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+    }
+
+    private static WebDriver chromium() {
+        try {
+            ChromeOptions options = new ChromeOptions();
+            options.setBinary(CHROMIUM);
+            options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                    "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                    "--disable-quic", "--no-first-run", "--window-size=1400,1000", "--lang=en",
+                    "--user-data-dir=" + Files.createTempDirectory("newsdesk-chromium"));
+            ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER).build();
+            return new ChromeDriver(service, options);
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static WebDriver htmlUnit() {
+        return new HtmlUnitDriver(BrowserVersion.CHROME, true);
+    }
+
+    public boolean isHtmlUnit() {
+        return driver instanceof HtmlUnitDriver;
+    }
+
+    public WebDriver driver() {
+        return driver;
+    }
+
+    public void open(String path) {
+        driver.get(NewsdeskDeployment.BASE.resolve(path).toString());
+        settle();
+    }
+
+    /** HtmlUnit runs PrimeFaces' jQuery-ready callbacks after get() returns; wait for them. */
+    public void settle() {
+        if (driver instanceof HtmlUnitDriver htmlUnit) {
+            htmlUnit.getWebClient().waitForBackgroundJavaScriptStartingBefore(2000);
+        }
+    }
+
+    public WebElement find(By by) {
+        return wait.until(ExpectedConditions.visibilityOfElementLocated(by));
+    }
+
+    public void type(By by, String text) {
+        WebElement field = find(by);
+        field.clear();
+        field.sendKeys(text);
+    }
+
+    public void click(By by) {
+        wait.until(ExpectedConditions.elementToBeClickable(by)).click();
+        settle();
+    }
+
+    public WebDriverWait waiting() {
+        return wait;
+    }
+
+    public String text() {
+        return driver.findElement(By.tagName("body")).getText();
+    }
+
+    /** Logs in through the login form and waits for the overview (or stays on the login page when refused). */
+    public void login(String user, String password) {
+        open("login.xhtml");
+        type(By.id("login:username"), user);
+        type(By.id("login:password"), password);
+        click(By.id("login:submit"));
+    }
+
+    public void logout() {
+        click(By.id("nav:logout"));
+        find(By.id("login:username"));
+    }
+
+    @Override
+    public void close() {
+        driver.quit();
+    }
+}

@@ -1,0 +1,17 @@
+package org.newsdesk.it;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+
+/** Direct JDBC access to the test database, as its owner would have it: for what no API may do. */
+public final class Database {
+
+    private Database() {
+    }
+
+    public static Connection connect() throws SQLException {
+        return DriverManager.getConnection(System.getenv("NEWSDESK_DB_URL"), System.getenv("NEWSDESK_DB_USER"),
+                System.getenv("NEWSDESK_DB_PASSWORD"));
+    }
+}

@@ -1,0 +1,142 @@
+package org.newsdesk.it;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+
+import java.util.UUID;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Login, lock-out, menus by role and account administration, in a real browser. */
+@ExtendWith(ArquillianExtension.class)
+class LoginScreenIT {
+
+    private static final String PASSWORD = "Passwort für Tests 123";
+    private static final String WRONG = "Benutzername oder Passwort ist falsch|Wrong user name or password";
+
+    private Browser browser;
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return NewsdeskDeployment.ear();
+    }
+
+    @BeforeEach
+    void openBrowser() {
+        browser = new Browser();
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        browser.close();
+    }
+
+    private static String createUser(String role) {
+        String name = "ui-" + UUID.randomUUID().toString().substring(0, 8);
+        Api.Reply reply = Api.demo("admin").post("api/users", "{\"username\":\"" + name + "\",\"password\":\""
+                + PASSWORD + "\",\"roles\":[\"" + role + "\"]}");
+        assertEquals(201, reply.status(), reply.toString());
+        return name;
+    }
+
+    private boolean refused() {
+        return browser.find(By.id("login:messages")).getText().matches("(?s).*(" + WRONG + ").*");
+    }
+
+    @Test
+    void aWrongPasswordIsRefusedAndTheRightOneLetsYouIn() {
+        browser.login("reporter", "falsches Passwort!");
+        assertTrue(refused());
+        browser.login("reporter", NewsdeskDeployment.DEMO_PASSWORD);
+        assertTrue(browser.find(By.id("currentUser")).getText().contains("reporter"));
+        assertTrue(browser.find(By.id("roles")).getText().contains("Reporter"));
+    }
+
+    @Test
+    void afterFiveFailuresTheAccountIsLockedAndAnsweredLikeAWrongPassword() {
+        String name = createUser("REPORTER");
+        for (int i = 0; i < 5; i++) {
+            browser.login(name, "wrong password " + i);
+            assertTrue(refused(), "attempt " + i);
+        }
+        browser.login(name, PASSWORD);
+        assertTrue(refused(), "locked: the right password is refused like a wrong one");
+        assertEquals(401, Api.as(name, PASSWORD).get("api/audit").status());
+        Api.Reply locked = Api.demo("admin").get("api/users/" + name);
+        assertTrue(locked.json().getBoolean("locked"), locked.toString());
+    }
+
+    @Test
+    void theMenuDependsOnTheRole() {
+        browser.login("admin", NewsdeskDeployment.DEMO_PASSWORD);
+        assertTrue(browser.find(By.id("nav:menuAccounts")).isDisplayed());
+        browser.logout();
+
+        browser.login("reporter", NewsdeskDeployment.DEMO_PASSWORD);
+        browser.find(By.id("currentUser"));
+        assertTrue(browser.driver().findElements(By.id("nav:menuAccounts")).isEmpty());
+        browser.open("admin/accounts.xhtml");
+        assertFalse(browser.driver().findElements(By.id("error403")).isEmpty(),
+                "a reporter gets the 403 page: " + browser.text());
+    }
+
+    @Test
+    void anAdminCreatesAnAccountInTheScreenThatCanThenLogIn() {
+        String name = "new-" + UUID.randomUUID().toString().substring(0, 8);
+        browser.login("admin", NewsdeskDeployment.DEMO_PASSWORD);
+        browser.click(By.id("nav:menuAccounts"));
+        browser.find(By.id("accounts:table"));
+        ((JavascriptExecutor) browser.driver()).executeScript("window.noReload = true;");
+        browser.click(By.id("accounts:new"));
+        browser.type(By.id("createForm:newUsername"), name);
+        browser.type(By.id("createForm:newDisplayName"), "Özlem Weiß");
+        browser.type(By.id("createForm:newPassword"), PASSWORD);
+        browser.click(By.xpath("//*[@id='createForm:newRoles']//label[text()='Editor' or text()='Redakteur:in']"));
+        browser.click(By.id("createForm:create"));
+        browser.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("accounts:table"), name));
+        assertEquals(Boolean.TRUE, ((JavascriptExecutor) browser.driver()).executeScript("return window.noReload;"),
+                "saved through ajax, without a page reload");
+        assertTrue(browser.find(By.id("growl_container")).getText().contains(name));
+        browser.logout();
+
+        browser.login(name, PASSWORD);
+        assertTrue(browser.find(By.id("currentUser")).getText().contains(name));
+        assertTrue(browser.find(By.id("roles")).getText().contains("Editor"));
+    }
+
+    @Test
+    void aTooShortPasswordKeepsTheDialogOpenWithAMessageAndCreatesNothing() {
+        String name = "short-" + UUID.randomUUID().toString().substring(0, 8);
+        browser.login("admin", NewsdeskDeployment.DEMO_PASSWORD);
+        browser.click(By.id("nav:menuAccounts"));
+        browser.click(By.id("accounts:new"));
+        browser.type(By.id("createForm:newUsername"), name);
+        browser.type(By.id("createForm:newPassword"), "kurz");
+        browser.click(By.xpath("//*[@id='createForm:newRoles']//label[text()='Reporter' or text()='Reporter:in']"));
+        browser.click(By.id("createForm:create"));
+        browser.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("createForm:createMessages"),
+                "12"));
+        assertTrue(browser.find(By.id("createDialog")).isDisplayed());
+        assertEquals(404, Api.demo("admin").get("api/users/" + name).status());
+    }
+
+    @Test
+    void theLanguageCanBeSwitchedToGerman() {
+        browser.login("editor", NewsdeskDeployment.DEMO_PASSWORD);
+        browser.click(By.id("nav:langDe"));
+        browser.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("nav:logout"), "Abmelden"));
+        assertTrue(browser.text().contains("Übersicht"));
+        browser.click(By.id("nav:langEn"));
+        browser.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("nav:logout"), "Log out"));
+    }
+}

@@ -1,0 +1,163 @@
+package org.newsdesk.it;
+
+import jakarta.json.JsonObject;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import java.util.UUID;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** /api/users and the authentication rules of API.md, exercised as a client would. */
+@ExtendWith(ArquillianExtension.class)
+class UsersApiIT {
+
+    private static final String PASSWORD = "ein sehr geheimes Passwort";
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return NewsdeskDeployment.ear();
+    }
+
+    private static String uniqueName(String prefix) {
+        return prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    private static Api.Reply createUser(String name, String... roles) {
+        String roleList = String.join("\",\"", roles);
+        return Api.demo("admin").post("api/users", "{\"username\":\"" + name + "\",\"displayName\":\"Jürgen Groß\","
+                + "\"password\":\"" + PASSWORD + "\",\"roles\":[\"" + roleList + "\"]}");
+    }
+
+    @Test
+    void withoutCredentialsEveryApiCallIsAnsweredWith401AndABasicChallenge() {
+        for (String path : new String[] {"api/users", "api/audit", "api/audit/verify", "api/audit/export.csv"}) {
+            Api.Reply reply = Api.anonymous().get(path);
+            assertEquals(401, reply.status(), path);
+            assertEquals("Basic realm=\"newsdesk\"", reply.header("WWW-Authenticate"), path);
+            assertTrue(reply.header("Content-Type").startsWith("application/problem+json"), path);
+            assertEquals(401, reply.json().getInt("status"));
+        }
+    }
+
+    @Test
+    void aWrongPasswordIsAnsweredWith401() {
+        assertEquals(401, Api.as("admin", "not the password").get("api/users").status());
+        assertEquals(401, Api.as("nobody-" + UUID.randomUUID(), "whatever password").get("api/users").status());
+    }
+
+    @Test
+    void onlyAdminsManageUsersAndOnlyEditorsChiefsAndAdminsReadTheAudit() {
+        for (String user : new String[] {"reporter", "editor", "checker", "chief"}) {
+            Api.Reply reply = Api.demo(user).get("api/users");
+            assertEquals(403, reply.status(), user);
+            assertTrue(reply.header("Content-Type").startsWith("application/problem+json"));
+        }
+        assertEquals(200, Api.demo("admin").get("api/users").status());
+
+        for (String user : new String[] {"reporter", "checker"}) {
+            assertEquals(403, Api.demo(user).get("api/audit").status(), user);
+        }
+        for (String user : new String[] {"editor", "chief", "admin"}) {
+            assertEquals(200, Api.demo(user).get("api/audit").status(), user);
+        }
+        for (String user : new String[] {"reporter", "editor", "checker", "chief"}) {
+            assertEquals(403, Api.demo(user).get("api/audit/verify").status(), user);
+        }
+        assertEquals(200, Api.demo("admin").get("api/audit/verify").status());
+        assertEquals(403, Api.demo("editor").post("api/users", "{}").status());
+    }
+
+    @Test
+    void anAdminCreatesAnAccountThatCanThenAuthenticate() {
+        String name = uniqueName("jg");
+        Api.Reply created = createUser(name, "EDITOR");
+        assertEquals(201, created.status(), created.toString());
+        assertTrue(created.header("Location").endsWith("/api/users/" + name));
+        JsonObject user = created.json();
+        assertEquals("Jürgen Groß", user.getString("displayName"));
+        assertFalse(created.body().contains("password"), "the password (hash) is never returned");
+        assertEquals(200, Api.as(name, PASSWORD).get("api/audit").status());
+
+        JsonObject event = Api.demo("admin").get("api/audit?action=account.created&size=1").json()
+                .getJsonArray("items").getJsonObject(0);
+        assertEquals(name, event.getString("entityId"));
+        assertEquals("admin", event.getString("actor"));
+    }
+
+    @Test
+    void rolesChangeTakesEffectAtTheNextCall() {
+        String name = uniqueName("rc");
+        assertEquals(201, createUser(name, "REPORTER").status());
+        assertEquals(403, Api.as(name, PASSWORD).get("api/audit").status());
+
+        Api.Reply changed = Api.demo("admin").put("api/users/" + name + "/roles", "{\"roles\":[\"EDITOR\",\"REPORTER\"]}");
+        assertEquals(200, changed.status(), changed.toString());
+        assertEquals(2, changed.json().getJsonArray("roles").size());
+        assertEquals(200, Api.as(name, PASSWORD).get("api/audit").status());
+
+        JsonObject event = Api.demo("admin").get("api/audit?action=account.roles-changed&size=1").json()
+                .getJsonArray("items").getJsonObject(0);
+        assertEquals(name, event.getString("entityId"));
+        String after = event.getJsonObject("details").getJsonArray("after").toString();
+        assertTrue(after.contains("\"EDITOR\"") && after.contains("\"REPORTER\""), after);
+        assertEquals("[\"REPORTER\"]", event.getJsonObject("details").getJsonArray("before").toString());
+    }
+
+    @Test
+    void aDisabledAccountCannotAuthenticate() {
+        String name = uniqueName("dis");
+        assertEquals(201, createUser(name, "EDITOR").status());
+        assertEquals(200, Api.as(name, PASSWORD).get("api/audit").status());
+        Api.Reply disabled = Api.demo("admin").post("api/users/" + name + "/disable", "");
+        assertEquals(200, disabled.status(), disabled.toString());
+        assertFalse(disabled.json().getBoolean("enabled"));
+        assertEquals(401, Api.as(name, PASSWORD).get("api/audit").status());
+    }
+
+    @Test
+    void malformedJsonIs400ProblemJsonAndWritesNothing() {
+        long users = Api.demo("admin").get("api/users?size=1").json().getJsonNumber("total").longValue();
+        String name = uniqueName("broken");
+        Api.Reply reply = Api.demo("admin").post("api/users", "{\"username\":\"" + name + "\", \"password\": ");
+        assertEquals(400, reply.status());
+        assertTrue(reply.header("Content-Type").startsWith("application/problem+json"));
+        JsonObject problem = reply.json();
+        assertEquals(400, problem.getInt("status"));
+        assertNotNull(problem.getString("title"));
+        assertFalse(reply.body().contains("Exception"), "no stack trace or exception names: " + reply.body());
+        assertEquals(users, Api.demo("admin").get("api/users?size=1").json().getJsonNumber("total").longValue());
+        assertEquals(404, Api.demo("admin").get("api/users/" + name).status());
+    }
+
+    @Test
+    void invalidInputIs422WithTheFieldsNamed() {
+        Api.Reply reply = Api.demo("admin").post("api/users",
+                "{\"username\":\"Not Valid!\",\"password\":\"" + PASSWORD + "\",\"roles\":[\"PRESIDENT\"]}");
+        assertEquals(422, reply.status(), reply.toString());
+        String errors = reply.json().getJsonArray("errors").toString();
+        assertTrue(errors.contains("\"field\":\"username\""), errors);
+        assertTrue(errors.contains("\"field\":\"roles\""), errors);
+
+        Api.Reply shortPassword = Api.demo("admin").post("api/users",
+                "{\"username\":\"" + uniqueName("pw") + "\",\"password\":\"kurz\",\"roles\":[\"EDITOR\"]}");
+        assertEquals(422, shortPassword.status());
+        assertTrue(shortPassword.json().getJsonArray("errors").toString().contains("\"field\":\"password\""));
+    }
+
+    @Test
+    void unknownUsersAre404AndWrongMediaTypesAre415() {
+        assertEquals(404, Api.demo("admin").put("api/users/nobody-here/roles", "{\"roles\":[\"EDITOR\"]}").status());
+        Api.Reply wrongType = Api.demo("admin").send(Api.demo("admin").request("api/users")
+                .header("Content-Type", "text/plain")
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString("hello")));
+        assertEquals(415, wrongType.status());
+        assertTrue(wrongType.header("Content-Type").startsWith("application/problem+json"));
+    }
+}
