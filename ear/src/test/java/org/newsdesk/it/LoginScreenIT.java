@@ -63,6 +63,41 @@ class LoginScreenIT {
     }
 
     @Test
+    void loggingInChangesTheSessionIdAndLoggingOutEndsTheSession() {
+        browser.open("login.xhtml");
+        String before = browser.driver().manage().getCookieNamed("JSESSIONID").getValue();
+        browser.login("editor", NewsdeskDeployment.DEMO_PASSWORD);
+        browser.find(By.id("currentUser"));
+        String after = browser.driver().manage().getCookieNamed("JSESSIONID").getValue();
+        assertFalse(before.equals(after), "a new session id after login (no session fixation)");
+        browser.logout();
+        browser.open("index.xhtml");
+        assertTrue(browser.find(By.id("login:username")).isDisplayed(), "after logout the screens need a login again");
+    }
+
+    @Test
+    void loginsAndFailedLoginsAreAudited() {
+        String name = createUser("EDITOR");
+        browser.login(name, "not my password");
+        assertTrue(refused());
+        browser.login(name, PASSWORD);
+        browser.find(By.id("currentUser"));
+        var events = Api.demo("admin").get("api/audit?actor=" + name).json().getJsonArray("items");
+        assertEquals(2, events.size(), events.toString());
+        assertEquals("account.login", events.getJsonObject(0).getString("action"));
+        assertEquals("account.login-failed", events.getJsonObject(1).getString("action"));
+        assertEquals("ui", events.getJsonObject(1).getJsonObject("details").getString("channel"));
+    }
+
+    @Test
+    void aDisabledAccountCannotLogIn() {
+        String name = createUser("REPORTER");
+        assertEquals(200, Api.demo("admin").post("api/users/" + name + "/disable", "").status());
+        browser.login(name, PASSWORD);
+        assertTrue(refused());
+    }
+
+    @Test
     void afterFiveFailuresTheAccountIsLockedAndAnsweredLikeAWrongPassword() {
         String name = createUser("REPORTER");
         for (int i = 0; i < 5; i++) {
@@ -74,6 +109,9 @@ class LoginScreenIT {
         assertEquals(401, Api.as(name, PASSWORD).get("api/audit").status());
         Api.Reply locked = Api.demo("admin").get("api/users/" + name);
         assertTrue(locked.json().getBoolean("locked"), locked.toString());
+        String reasons = Api.demo("admin").get("api/audit?actor=" + name + "&action=account.login-failed").json()
+                .getJsonArray("items").toString();
+        assertTrue(reasons.contains("\"reason\":\"locked\"") && reasons.contains("lockedUntil"), reasons);
     }
 
     @Test

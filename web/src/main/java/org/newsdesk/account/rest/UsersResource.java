@@ -52,7 +52,7 @@ public class UsersResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public Response create(@NotNull @Valid NewUserJson user) {
         UserJson created = UserJson.of(accounts.create(
-                new NewAccount(user.username(), user.displayName(), user.password(), user.roles())));
+                new NewAccount(user.getUsername(), user.getDisplayName(), user.getPassword(), user.getRoles())));
         return Response.created(uri.getAbsolutePathBuilder().path(created.username()).build())
                 .entity(created)
                 .build();
@@ -62,7 +62,7 @@ public class UsersResource {
     @Path("{name}/roles")
     @Consumes(MediaType.APPLICATION_JSON)
     public UserJson roles(@PathParam("name") String name, @NotNull @Valid RolesJson roles) {
-        return UserJson.of(accounts.assignRoles(name, roles.roles()));
+        return UserJson.of(accounts.assignRoles(name, roles.getRoles()));
     }
 
     @POST

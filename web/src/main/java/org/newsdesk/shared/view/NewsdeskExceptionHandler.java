@@ -2,6 +2,7 @@ package org.newsdesk.shared.view;
 
 import jakarta.faces.FacesException;
 import jakarta.faces.application.FacesMessage;
+import jakarta.faces.application.ProtectedViewException;
 import jakarta.faces.application.ViewExpiredException;
 import jakarta.faces.context.ExceptionHandler;
 import jakarta.faces.context.ExceptionHandlerFactory;
@@ -63,7 +64,11 @@ public class NewsdeskExceptionHandler extends ExceptionHandlerWrapper {
                 events.remove();
             } else if (find(thrown, ViewExpiredException.class) != null) {
                 events.remove();
-                reload(faces);
+                reload(faces, null);
+            } else if (find(thrown, ProtectedViewException.class) != null) {
+                // a protected page opened from outside Newsdesk (a link in a mail, a forged request)
+                events.remove();
+                reload(faces, "error.protectedView");
             } else {
                 String id = UUID.randomUUID().toString();
                 LOG.log(Level.SEVERE, "Server error " + id, thrown);
@@ -75,9 +80,13 @@ public class NewsdeskExceptionHandler extends ExceptionHandlerWrapper {
         getWrapped().handle();
     }
 
-    private static void reload(FacesContext faces) {
+    private static void reload(FacesContext faces, String messageKey) {
         try {
             var external = faces.getExternalContext();
+            if (messageKey != null) {
+                Messages.error(null, messageKey);
+                external.getFlash().setKeepMessages(true);
+            }
             external.redirect(external.getRequestContextPath() + "/index.xhtml");
             faces.responseComplete();
         } catch (IOException e) {

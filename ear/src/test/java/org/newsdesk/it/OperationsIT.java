@@ -1,0 +1,95 @@
+package org.newsdesk.it;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
+import java.time.Duration;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Health, OpenAPI, session cookies: what operations and security reviews look at. */
+@ExtendWith(ArquillianExtension.class)
+class OperationsIT {
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return NewsdeskDeployment.ear();
+    }
+
+    @Test
+    void healthIsUpOnlyWhileTheDatabaseAnswers() throws Exception {
+        Api.Reply up = Api.anonymous().get("health");
+        assertEquals(200, up.status(), up.toString());
+        assertEquals("UP", up.json().getString("status"));
+        assertTrue(up.body().contains("\"database\""), up.body());
+
+        try (Connection superuser = DriverManager.getConnection(
+                System.getenv("NEWSDESK_DB_URL").replace("/newsdesk", "/postgres"), "postgres", "postgres");
+             Statement sql = superuser.createStatement()) {
+            try {
+                sql.execute("alter role newsdesk nologin");
+                sql.execute("select pg_terminate_backend(pid) from pg_stat_activity where usename = 'newsdesk'");
+                Api.Reply down = Api.anonymous().get("health");
+                assertEquals(503, down.status(), down.toString());
+                assertEquals("DOWN", down.json().getString("status"));
+            } finally {
+                sql.execute("alter role newsdesk login");
+            }
+        }
+        assertTrue(eventuallyUp(Duration.ofSeconds(30)), "back UP once the database answers again");
+        assertEquals(200, Api.demo("admin").get("api/users").status(), "and the application works again");
+    }
+
+    private static boolean eventuallyUp(Duration timeout) throws InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (System.nanoTime() < deadline) {
+            if (Api.anonymous().get("health").status() == 200) {
+                return true;
+            }
+            Thread.sleep(500);
+        }
+        return false;
+    }
+
+    @Test
+    void openApiListsTheApi() {
+        Api.Reply openapi = Api.anonymous().get("openapi");
+        assertEquals(200, openapi.status());
+        for (String path : new String[] {"/api/users", "/api/audit", "/api/audit/verify"}) {
+            assertTrue(openapi.body().contains(path), path + " in " + openapi.body());
+        }
+    }
+
+    @Test
+    void theSessionCookieIsHttpOnlyAndSameSite() {
+        Api.Reply login = Api.anonymous().get("login.xhtml");
+        assertEquals(200, login.status());
+        String cookie = login.response().headers().allValues("Set-Cookie").stream()
+                .filter(c -> c.startsWith("JSESSIONID=")).findFirst().orElseThrow();
+        assertTrue(cookie.contains("HttpOnly"), cookie);
+        assertTrue(cookie.toLowerCase(java.util.Locale.ROOT).contains("samesite=lax"), cookie);
+    }
+
+    @Test
+    void screensNeedALoginAndApiErrorsAreProblemJson() {
+        Api.Reply index = Api.anonymous().get("index.xhtml");
+        assertEquals(302, index.status());
+        assertTrue(index.header("Location").endsWith("/login.xhtml"), index.header("Location"));
+
+        Api.Reply unknown = Api.demo("admin").get("api/no-such-thing");
+        assertEquals(404, unknown.status());
+        assertTrue(unknown.header("Content-Type").startsWith("application/problem+json"));
+
+        Api.Reply wrongMethod = Api.demo("admin").send(Api.demo("admin").request("api/audit/verify")
+                .DELETE());
+        assertEquals(405, wrongMethod.status());
+        assertTrue(wrongMethod.header("Content-Type").startsWith("application/problem+json"));
+    }
+}
