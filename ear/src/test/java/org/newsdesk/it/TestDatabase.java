@@ -24,7 +24,7 @@ public class TestDatabase implements LauncherSessionListener {
         }
         try {
             Path data = Path.of(System.getenv("NEWSDESK_DATA")).resolve("postgres");
-            database = EmbeddedDatabase.start(data, Integer.parseInt(System.getenv("NEWSDESK_DB_PORT")), true);
+            database = EmbeddedDatabase.start(data, Integer.parseInt(System.getenv("NEWSDESK_DB_PORT")), true, false);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot start the test database", e);
         }

@@ -35,10 +35,21 @@ public final class EmbeddedDatabase implements AutoCloseable {
         this.port = port;
     }
 
-    public static EmbeddedDatabase start(Path dataDirectory, int port, boolean clean) throws IOException {
+    /**
+     * @param clean   start from an empty data directory (tests) or keep what is there (the run command)
+     * @param durable write-ahead log flushed to disk on commit (the run command: the newsroom's data);
+     *                the tests trade that for speed
+     */
+    public static EmbeddedDatabase start(Path dataDirectory, int port, boolean clean, boolean durable)
+            throws IOException {
         Files.createDirectories(dataDirectory.getParent());
         stopLeftover(dataDirectory);
-        EmbeddedPostgres postgres = EmbeddedPostgres.builder()
+        EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder();
+        if (durable) {
+            builder.setServerConfig("fsync", "on").setServerConfig("synchronous_commit", "on")
+                    .setServerConfig("full_page_writes", "on");
+        }
+        EmbeddedPostgres postgres = builder
                 .setDataDirectory(dataDirectory)
                 .setCleanDataDirectory(clean)
                 .setPort(port)

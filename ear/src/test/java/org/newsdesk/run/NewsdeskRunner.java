@@ -47,7 +47,7 @@ public final class NewsdeskRunner {
         requireFree(dbPort, "PostgreSQL (set NEWSDESK_DB_PORT to use another)");
 
         say("Starting PostgreSQL on 127.0.0.1:" + dbPort + " (data in " + data.resolve("postgres") + ")");
-        EmbeddedDatabase database = EmbeddedDatabase.start(data.resolve("postgres"), dbPort, false);
+        EmbeddedDatabase database = EmbeddedDatabase.start(data.resolve("postgres"), dbPort, false, true);
         startWatchdog(data.resolve("postgres"), payara);
 
         CountDownLatch stopped = new CountDownLatch(1);
