@@ -153,6 +153,30 @@ class LoginScreenIT {
     }
 
     @Test
+    void anAdminChangesRolesAndDisablesAnAccountInTheScreen() {
+        String name = createUser("REPORTER");
+        browser.login("admin", NewsdeskDeployment.DEMO_PASSWORD);
+        browser.click(By.id("nav:menuAccounts"));
+        browser.type(By.id("accounts:table:globalFilter"), name);
+        browser.waiting().until(ExpectedConditions.numberOfElementsToBe(
+                By.cssSelector("#accounts\\:table_data > tr"), 1));
+        browser.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("accounts:table"), name));
+
+        browser.click(By.id("accounts:table:0:editRoles"));
+        browser.click(By.xpath("//*[@id='rolesForm:roles']//label[text()='Fact-checker' or text()='Faktenprüfer:in']"));
+        browser.click(By.id("rolesForm:saveRoles"));
+        browser.waiting().until(ExpectedConditions.invisibilityOfElementLocated(By.id("rolesDialog")));
+        browser.waiting().until(d -> Api.demo("admin").get("api/users/" + name).json().getJsonArray("roles").size() == 2);
+
+        browser.click(By.id("accounts:table:0:disable"));
+        browser.click(By.cssSelector(".ui-confirmdialog-yes"));
+        browser.waiting().until(d -> !Api.demo("admin").get("api/users/" + name).json().getBoolean("enabled"));
+        browser.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("accounts:table"),
+                "disabled"));
+        assertEquals(401, Api.as(name, PASSWORD).get("api/audit").status());
+    }
+
+    @Test
     void aTooShortPasswordKeepsTheDialogOpenWithAMessageAndCreatesNothing() {
         String name = "short-" + UUID.randomUUID().toString().substring(0, 8);
         browser.login("admin", NewsdeskDeployment.DEMO_PASSWORD);
