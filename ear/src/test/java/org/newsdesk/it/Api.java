@@ -90,6 +90,12 @@ public final class Api {
             return response.headers().firstValue(name).orElse(null);
         }
 
+        public jakarta.json.JsonArray jsonArray() {
+            try (var reader = Json.createReader(new StringReader(response.body()))) {
+                return reader.readArray();
+            }
+        }
+
         public JsonObject json() {
             try (var reader = Json.createReader(new StringReader(response.body()))) {
                 JsonStructure structure = reader.read();

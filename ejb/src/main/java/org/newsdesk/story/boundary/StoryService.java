@@ -1,0 +1,357 @@
+package org.newsdesk.story.boundary;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Query;
+import org.newsdesk.audit.boundary.AuditLog;
+import org.newsdesk.shared.boundary.ForbiddenException;
+import org.newsdesk.shared.boundary.InvalidInputException;
+import org.newsdesk.shared.boundary.NewsdeskException.FieldError;
+import org.newsdesk.shared.boundary.NotFoundException;
+import org.newsdesk.shared.boundary.Page;
+import org.newsdesk.shared.boundary.PayloadTooLargeException;
+import org.newsdesk.shared.boundary.StaleRevisionException;
+import org.newsdesk.story.control.AgencyCopyImporter;
+import org.newsdesk.story.control.BodyParser;
+import org.newsdesk.story.control.ImportRejectedException;
+import org.newsdesk.story.control.ImportedStory;
+import org.newsdesk.story.control.RevisionStore;
+import org.newsdesk.story.control.StoryRules;
+import org.newsdesk.story.control.WordDiff;
+import org.newsdesk.story.entity.Block;
+import org.newsdesk.story.entity.Revision;
+import org.newsdesk.story.entity.RevisionId;
+import org.newsdesk.story.entity.Story;
+import org.newsdesk.story.entity.StoryContent;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * Stories and their revisions. Every save with changed content appends one immutable revision and one audit
+ * event in the same transaction; a save based on an older revision is refused (never a silent overwrite).
+ */
+@Stateless
+@RolesAllowed({"REPORTER", "EDITOR", "FACT_CHECKER", "CHIEF_EDITOR", "ADMIN"})
+public class StoryService {
+
+    public static final String CREATED = "story.created";
+    public static final String SAVED = "story.saved";
+    public static final String RESTORED = "story.restored";
+    public static final String IMPORTED = "story.imported";
+
+    private static final String ENTITY = "story";
+    private static final Set<String> WRITERS = Set.of("EDITOR", "CHIEF_EDITOR");
+
+    @PersistenceContext
+    EntityManager em;
+
+    @EJB
+    AuditLog audit;
+
+    @Resource
+    SessionContext context;
+
+    @RolesAllowed({"REPORTER", "EDITOR", "CHIEF_EDITOR"})
+    public StoryView create(StoryInput input, String note) {
+        StoryContent content = contentOf(input, null, note);
+        Story story = new Story(UUID.randomUUID(), caller(), Instant.now());
+        em.persist(story);
+        Revision revision = append(story, content, null, note);
+        audit.record(CREATED, story.getId().toString(), ENTITY, story.getId().toString(),
+                details(revision, "headline", content.headline()));
+        return view(story, revision, content);
+    }
+
+    /** Creates a draft from plain-text agency or radio copy (see {@link AgencyCopyImporter}). */
+    @RolesAllowed({"REPORTER", "EDITOR", "CHIEF_EDITOR"})
+    public StoryView importCopy(byte[] text, String desk, String language) {
+        ImportedStory imported;
+        try {
+            imported = new AgencyCopyImporter().parse(text);
+        } catch (ImportRejectedException e) {
+            if (e.tooLarge()) {
+                throw new PayloadTooLargeException(e.getMessage());
+            }
+            throw new InvalidInputException("text", e.getMessage());
+        }
+        List<Block> blocks = new ArrayList<>();
+        for (ImportedStory.Block block : imported.blocks()) {
+            blocks.addAll(BodyParser.fromHtml("<" + block.kind() + ">" + escape(block.text()) + "</" + block.kind() + ">"));
+        }
+        String headline = imported.headline() == null || imported.headline().isBlank() ? "Ohne Titel"
+                : imported.headline().length() > StoryRules.HEADLINE_MAX
+                ? imported.headline().substring(0, StoryRules.HEADLINE_MAX) : imported.headline();
+        StoryContent content = new StoryContent(headline, imported.headlineProvisional(), null, null, null,
+                blankToNull(desk), language == null || language.isBlank() ? "de" : language, List.of(),
+                imported.caption(), imported.credit(), imported.sourceNote(), null, blocks);
+        List<FieldError> errors = StoryRules.check(content.headline(), content.language(), Map.of("desk",
+                Objects.requireNonNullElse(content.desk(), "")), List.of(), null, null, null);
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        Story story = new Story(UUID.randomUUID(), caller(), Instant.now());
+        em.persist(story);
+        Revision revision = append(story, content, null, "Imported");
+        Map<String, Object> details = details(revision, "headline", content.headline());
+        details.put("headlineProvisional", content.headlineProvisional());
+        details.put("bytes", text.length);
+        audit.record(IMPORTED, story.getId().toString(), ENTITY, story.getId().toString(), details);
+        return view(story, revision, content);
+    }
+
+    public StoryView get(String id) {
+        Story story = find(id);
+        Revision revision = revision(story, story.getCurrentRevision());
+        return view(story, revision, new RevisionStore(em).load(revision).content());
+    }
+
+    public StoryView getRevision(String id, int number) {
+        Story story = find(id);
+        Revision revision = revision(story, number);
+        return view(story, revision, new RevisionStore(em).load(revision).content());
+    }
+
+    public List<RevisionInfo> revisions(String id) {
+        Story story = find(id);
+        return em.createNamedQuery(Revision.FIND_BY_STORY, Revision.class)
+                .setParameter("story", story.getId())
+                .getResultStream()
+                .map(StoryService::info)
+                .toList();
+    }
+
+    /**
+     * Saves a new revision based on revision {@code base}. Refused when somebody saved in between
+     * ({@link StaleRevisionException}); unchanged content makes no revision.
+     */
+    public SaveResult save(String id, int base, StoryInput input, String note) {
+        Story story = lockForWriting(id, base);
+        RevisionStore store = new RevisionStore(em);
+        Revision current = revision(story, story.getCurrentRevision());
+        RevisionStore.Stored stored = store.load(current);
+        StoryContent content = contentOf(input, stored.content(), note);
+        if (story.holds(content)) {
+            return new SaveResult(view(story, current, stored.content()), false);
+        }
+        Revision revision = append(story, content, stored, note);
+        audit.record(SAVED, story.getId().toString(), ENTITY, story.getId().toString(),
+                details(revision, "wordsChanged", revision.getWordsChanged()));
+        return new SaveResult(view(story, revision, content), true);
+    }
+
+    /** A new revision with the content of revision {@code number}, note "Restored from revision N". */
+    public SaveResult restore(String id, int number, int base) {
+        Story story = lockForWriting(id, base);
+        RevisionStore store = new RevisionStore(em);
+        RevisionStore.Stored old = store.load(revision(story, number));
+        Revision current = revision(story, story.getCurrentRevision());
+        RevisionStore.Stored now = store.load(current);
+        if (story.holds(old.content())) {
+            return new SaveResult(view(story, current, now.content()), false);
+        }
+        Revision revision = append(story, old.content(), now, "Restored from revision " + number);
+        Map<String, Object> details = details(revision, "restoredFrom", number);
+        audit.record(RESTORED, story.getId().toString(), ENTITY, story.getId().toString(), details);
+        return new SaveResult(view(story, revision, old.content()), true);
+    }
+
+    public StoryDiff diff(String id, int from, int to) {
+        Story story = find(id);
+        RevisionStore store = new RevisionStore(em);
+        StoryContent a = store.load(revision(story, from)).content();
+        StoryContent b = store.load(revision(story, to)).content();
+        List<StoryDiff.FieldChange> fields = new ArrayList<>();
+        Map<String, String> before = a.fields();
+        b.fields().forEach((field, after) -> {
+            if (!Objects.equals(before.get(field), after)) {
+                fields.add(new StoryDiff.FieldChange(field, before.get(field), after));
+            }
+        });
+        List<WordDiff.Op> ops = WordDiff.diff(a.canonicalText(), b.canonicalText());
+        return new StoryDiff(from, to, fields, ops, WordDiff.hints(ops));
+    }
+
+    public Page<StorySummary> list(StoryQuery query, int page, int size) {
+        Page.validate(page, size);
+        StringBuilder where = new StringBuilder(" where 1 = 1");
+        Map<String, Object> params = new LinkedHashMap<>();
+        if (query.state() != null) {
+            where.append(" and state = :state");
+            params.put("state", query.state());
+        }
+        if (query.desk() != null) {
+            where.append(" and desk = :desk");
+            params.put("desk", query.desk());
+        }
+        if (query.language() != null) {
+            where.append(" and language = :language");
+            params.put("language", query.language());
+        }
+        if (query.text() != null) {
+            where.append(" and search @@ plainto_tsquery('simple', :text)");
+            params.put("text", query.text());
+        }
+        Query items = em.createNativeQuery("select id, headline, headline_provisional, desk, language, state, "
+                + "current_revision, created_at, created_by, updated_at, updated_by from story" + where
+                + " order by updated_at desc, id limit :limit offset :offset");
+        Query count = em.createNativeQuery("select count(*) from story" + where);
+        params.forEach((name, value) -> {
+            items.setParameter(name, value);
+            count.setParameter(name, value);
+        });
+        items.setParameter("limit", size).setParameter("offset", (long) page * size);
+        List<StorySummary> summaries = new ArrayList<>();
+        for (Object row : items.getResultList()) {
+            Object[] c = (Object[]) row;
+            summaries.add(new StorySummary(c[0].toString(), (String) c[1], (Boolean) c[2], (String) c[3],
+                    (String) c[4], (String) c[5], ((Number) c[6]).intValue(), instant(c[7]), (String) c[8],
+                    instant(c[9]), (String) c[10]));
+        }
+        return new Page<>(summaries, ((Number) count.getSingleResult()).longValue(), page, size);
+    }
+
+    private Revision append(Story story, StoryContent content, RevisionStore.Stored base, String note) {
+        RevisionStore.Stored stored = new RevisionStore(em).store(story.getId(), content, base);
+        int wordsChanged = base == null ? WordDiff.countWords(content.canonicalText())
+                : WordDiff.countChangedWords(WordDiff.diff(base.content().canonicalText(), content.canonicalText()));
+        Revision revision = story.revise(content, stored.fieldsBlock(), stored.blockIds(), caller(), note,
+                wordsChanged, Instant.now());
+        em.persist(revision);
+        em.flush();
+        em.createNativeQuery("update story set search = to_tsvector('simple', :text) where id = :id")
+                .setParameter("text", content.headline() + "\n" + Objects.requireNonNullElse(content.teaser(), "")
+                        + "\n" + content.canonicalText())
+                .setParameter("id", story.getId())
+                .executeUpdate();
+        return revision;
+    }
+
+    /** Loads the story with a row lock: concurrent saves of one story queue up here, and all but one go stale. */
+    private Story lockForWriting(String id, int base) {
+        Story story = em.find(Story.class, uuid(id), LockModeType.PESSIMISTIC_WRITE);
+        if (story == null) {
+            throw new NotFoundException("No story with id '" + id + "'");
+        }
+        if (story.isStaleBase(base)) {
+            throw new StaleRevisionException("The story is at revision " + story.getCurrentRevision()
+                    + "; your change is based on revision " + base + ". Load the current revision and merge.");
+        }
+        if (!context.isCallerInRole("EDITOR") && !context.isCallerInRole("CHIEF_EDITOR") && !isAuthor(story)) {
+            throw new ForbiddenException("Only the story's authors, editors and chief editors may change it.");
+        }
+        return story;
+    }
+
+    private boolean isAuthor(Story story) {
+        String me = caller();
+        return story.getCreatedBy().equals(me) || em.createNamedQuery(Revision.AUTHORS_OF_STORY, String.class)
+                .setParameter("story", story.getId()).getResultList().contains(me);
+    }
+
+    private StoryContent contentOf(StoryInput input, StoryContent previous, String note) {
+        Map<String, String> texts = new LinkedHashMap<>();
+        texts.put("kicker", input.kicker());
+        texts.put("teaser", input.teaser());
+        texts.put("byline", input.byline());
+        texts.put("desk", input.desk());
+        texts.put("caption", input.caption());
+        texts.put("credit", input.credit());
+        texts.put("sourceNote", input.sourceNote());
+        List<FieldError> errors = StoryRules.check(input.headline(), input.language(), texts, input.tags(),
+                input.bodyText(), input.bodyHtml(), note);
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        List<Block> blocks = input.bodyHtml() != null ? BodyParser.fromHtml(input.bodyHtml())
+                : BodyParser.fromText(input.bodyText());
+        String headline = input.headline().strip();
+        boolean provisional = input.headlineProvisional() != null ? input.headlineProvisional()
+                : previous != null && previous.headlineProvisional() && headline.equals(previous.headline());
+        List<String> tags = input.tags() == null ? List.of() : input.tags().stream().map(String::strip).toList();
+        return new StoryContent(headline, provisional, blankToNull(input.kicker()), blankToNull(input.teaser()),
+                blankToNull(input.byline()), blankToNull(input.desk()), input.language(), tags,
+                blankToNull(input.caption()), blankToNull(input.credit()), blankToNull(input.sourceNote()),
+                input.embargo(), blocks);
+    }
+
+    private static UUID uuid(String id) {
+        try {
+            return UUID.fromString(id);
+        } catch (IllegalArgumentException | NullPointerException e) {
+            throw new NotFoundException("No story with id '" + id + "'");
+        }
+    }
+
+    private Story find(String id) {
+        Story story = em.find(Story.class, uuid(id));
+        if (story == null) {
+            throw new NotFoundException("No story with id '" + id + "'");
+        }
+        return story;
+    }
+
+    private Revision revision(Story story, int number) {
+        Revision revision = em.find(Revision.class, new RevisionId(story.getId(), number));
+        if (revision == null) {
+            throw new NotFoundException("Story " + story.getId() + " has no revision " + number);
+        }
+        return revision;
+    }
+
+    private static StoryView view(Story story, Revision revision, StoryContent content) {
+        return new StoryView(story.getId().toString(), story.getState(), revision.getNumber(), revision.getHashHex(),
+                story.getCreatedAt(), story.getCreatedBy(), revision.getCreatedAt(), revision.getAuthor(), content);
+    }
+
+    private static RevisionInfo info(Revision revision) {
+        return new RevisionInfo(revision.getNumber(), revision.getAuthor(), revision.getCreatedAt(),
+                revision.getNote(), revision.getHashHex(), revision.getWordsChanged());
+    }
+
+    private static Map<String, Object> details(Revision revision, String key, Object value) {
+        Map<String, Object> details = new LinkedHashMap<>();
+        details.put("revision", revision.getNumber());
+        details.put("hash", revision.getHashHex());
+        details.put(key, value);
+        if (revision.getNote() != null) {
+            details.put("note", revision.getNote());
+        }
+        return details;
+    }
+
+    private String caller() {
+        return context.getCallerPrincipal().getName();
+    }
+
+    private static Instant instant(Object value) {
+        if (value instanceof Instant instant) {
+            return instant;
+        }
+        if (value instanceof java.time.OffsetDateTime odt) {
+            return odt.toInstant();
+        }
+        return ((Timestamp) value).toInstant();
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+
+    private static String escape(String text) {
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+    }
+}

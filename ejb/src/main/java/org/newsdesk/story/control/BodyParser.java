@@ -1,0 +1,148 @@
+package org.newsdesk.story.control;
+
+import org.newsdesk.story.entity.Block;
+import org.owasp.html.HtmlChangeListener;
+import org.owasp.html.HtmlPolicyBuilder;
+import org.owasp.html.HtmlSanitizer;
+import org.owasp.html.HtmlStreamEventReceiver;
+import org.owasp.html.HtmlStreamRenderer;
+import org.owasp.html.PolicyFactory;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Turns a story body, given as restricted HTML or as plain text, into sanitised blocks. Only
+ * {@code p h2 h3 blockquote ul ol li em strong a[href http/https]} survive (OWASP Java HTML Sanitizer); everything
+ * else is removed, never executed. {@code b}, {@code i}, {@code h1} and {@code h4–h6} become their allowed
+ * equivalents. Text or inline markup outside a block becomes a paragraph; empty blocks disappear.
+ * The result is deterministic, so parsing the HTML of parsed blocks gives the same blocks again.
+ */
+public final class BodyParser {
+
+    private static final Set<String> BLOCK_ELEMENTS = Set.of("p", "h2", "h3", "blockquote", "ul", "ol");
+    private static final Pattern BLANK_LINES = Pattern.compile("\\R\\s*\\R");
+
+    private static final PolicyFactory POLICY = new HtmlPolicyBuilder()
+            .allowElements("p", "h2", "h3", "blockquote", "ul", "ol", "li", "em", "strong", "a")
+            .allowElements((name, attributes) -> "strong", "b")
+            .allowElements((name, attributes) -> "em", "i")
+            .allowElements((name, attributes) -> "h2", "h1")
+            .allowElements((name, attributes) -> "h3", "h4", "h5", "h6")
+            .allowAttributes("href").onElements("a")
+            .allowUrlProtocols("http", "https")
+            .toFactory();
+
+    private BodyParser() {
+    }
+
+    public static List<Block> fromHtml(String html) {
+        if (html == null || html.isBlank()) {
+            return List.of();
+        }
+        BlockCollector collector = new BlockCollector();
+        HtmlSanitizer.sanitize(html, POLICY.apply(collector, (HtmlChangeListener<Void>) null, null));
+        return collector.blocks;
+    }
+
+    /** Plain text: paragraphs separated by blank lines; a single line break inside a paragraph is a space. */
+    public static List<Block> fromText(String text) {
+        if (text == null || text.isBlank()) {
+            return List.of();
+        }
+        StringBuilder html = new StringBuilder();
+        for (String paragraph : BLANK_LINES.split(text.strip())) {
+            html.append("<p>").append(escape(paragraph)).append("</p>");
+        }
+        return fromHtml(html.toString());
+    }
+
+    private static String escape(String text) {
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+    }
+
+    /** Collects the sanitiser's events into top-level blocks, each rendered on its own. */
+    private static final class BlockCollector implements HtmlStreamEventReceiver {
+
+        private final List<Block> blocks = new ArrayList<>();
+        private StringBuilder html;
+        private HtmlStreamEventReceiver renderer;
+        private int depth;
+        private boolean implicitParagraph;
+
+        @Override
+        public void openDocument() {
+        }
+
+        @Override
+        public void closeDocument() {
+            finishBlock();
+        }
+
+        @Override
+        public void openTag(String name, List<String> attributes) {
+            if (depth == 0) {
+                if (BLOCK_ELEMENTS.contains(name)) {
+                    finishBlock();
+                    startBlock(false);
+                } else if (renderer == null) {
+                    startBlock(true);
+                }
+            }
+            renderer.openTag(name, attributes);
+            depth++;
+        }
+
+        @Override
+        public void closeTag(String name) {
+            if (renderer == null || depth == 0) {
+                return;
+            }
+            renderer.closeTag(name);
+            depth--;
+            if (depth == 0 && !implicitParagraph) {
+                finishBlock();
+            }
+        }
+
+        @Override
+        public void text(String text) {
+            if (depth == 0 && renderer == null) {
+                if (text.isBlank()) {
+                    return;
+                }
+                startBlock(true);
+            }
+            renderer.text(text);
+        }
+
+        private void startBlock(boolean implicit) {
+            html = new StringBuilder();
+            renderer = HtmlStreamRenderer.create(html, bad -> { });
+            renderer.openDocument();
+            implicitParagraph = implicit;
+            if (implicit) {
+                renderer.openTag("p", List.of());
+            }
+        }
+
+        private void finishBlock() {
+            if (renderer == null) {
+                return;
+            }
+            if (implicitParagraph) {
+                renderer.closeTag("p");
+            }
+            renderer.closeDocument();
+            Block block = new Block(html.toString());
+            if (!block.text().isBlank()) {
+                blocks.add(block);
+            }
+            renderer = null;
+            html = null;
+            implicitParagraph = false;
+        }
+    }
+}

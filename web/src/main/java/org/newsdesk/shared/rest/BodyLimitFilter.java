@@ -1,0 +1,85 @@
+package org.newsdesk.shared.rest;
+
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerRequestFilter;
+import jakarta.ws.rs.container.PreMatching;
+import jakarta.ws.rs.ext.Provider;
+
+import java.io.FilterInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+
+/**
+ * Refuses request bodies over {@link #MAX_BYTES} with 413, by the declared length before reading, and while
+ * reading for bodies sent without a length (chunked).
+ */
+@Provider
+@PreMatching
+public class BodyLimitFilter implements ContainerRequestFilter {
+
+    /**
+     * Larger than any story (500,000 characters of body) and the 1 MB import limit, and below the HTTP listener's
+     * own 2 MB limit (which closes the connection instead of answering).
+     */
+    public static final long MAX_BYTES = 3L * 512 * 1024;
+
+    @Override
+    public void filter(ContainerRequestContext request) {
+        if (request.getLength() > MAX_BYTES) {
+            discard(request.getEntityStream());
+            throw tooLarge();
+        }
+        request.setEntityStream(new Limited(request.getEntityStream()));
+    }
+
+    /**
+     * Reads the refused body to its end (the listener caps it at 2 MB), so that the client, still sending, gets the
+     * 413 instead of a closed connection.
+     */
+    private static void discard(InputStream body) {
+        byte[] buffer = new byte[64 * 1024];
+        try {
+            while (body.read(buffer) >= 0) {
+                // discard
+            }
+        } catch (IOException e) {
+            // the client gave up; the 413 is still the answer
+        }
+    }
+
+    private static WebApplicationException tooLarge() {
+        return new WebApplicationException(Problems.response(413, "Payload Too Large",
+                "The request body is larger than " + MAX_BYTES / 1024 + " KB."));
+    }
+
+    private static final class Limited extends FilterInputStream {
+
+        private long read;
+
+        Limited(InputStream in) {
+            super(in);
+        }
+
+        @Override
+        public int read() throws IOException {
+            int b = super.read();
+            count(b < 0 ? 0 : 1);
+            return b;
+        }
+
+        @Override
+        public int read(byte[] buffer, int offset, int length) throws IOException {
+            int n = super.read(buffer, offset, length);
+            count(Math.max(n, 0));
+            return n;
+        }
+
+        private void count(int n) {
+            read += n;
+            if (read > MAX_BYTES) {
+                throw tooLarge();
+            }
+        }
+    }
+}
