@@ -100,11 +100,38 @@ public final class Browser implements AutoCloseable {
         type(By.id("login:username"), user);
         type(By.id("login:password"), password);
         click(By.id("login:submit"));
+        wait.until(ExpectedConditions.or(
+                ExpectedConditions.visibilityOfElementLocated(By.id("currentUser")),
+                ExpectedConditions.textMatches(By.id("login:messages"), java.util.regex.Pattern.compile("\\S"))));
     }
 
     public void logout() {
         click(By.id("nav:logout"));
         find(By.id("login:username"));
+    }
+
+    /** Saves a screenshot under target/screenshots (for a human to look at when a test fails). */
+    public void screenshot(String name) {
+        if (driver instanceof org.openqa.selenium.TakesScreenshot camera) {
+            try {
+                java.nio.file.Path dir = java.nio.file.Path.of("target", "screenshots");
+                Files.createDirectories(dir);
+                Files.write(dir.resolve(name + ".png"), camera.getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
+            } catch (java.io.IOException | RuntimeException e) {
+                // a missing screenshot must not hide the real failure
+            }
+        }
+    }
+
+    /** Types into a PrimeFaces text editor (Quill): the visible .ql-editor inside the component. */
+    public void typeInEditor(String componentId, String text) {
+        WebElement editor = find(By.cssSelector("#" + componentId.replace(":", "\\:") + " .ql-editor"));
+        editor.click();
+        editor.sendKeys(text);
+    }
+
+    public Object script(String javascript, Object... args) {
+        return ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(javascript, args);
     }
 
     @Override

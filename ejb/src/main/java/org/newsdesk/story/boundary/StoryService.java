@@ -23,6 +23,7 @@ import org.newsdesk.story.control.ImportRejectedException;
 import org.newsdesk.story.control.ImportedStory;
 import org.newsdesk.story.control.RevisionStore;
 import org.newsdesk.story.control.StoryRules;
+import org.newsdesk.story.control.ThreeWayMerge;
 import org.newsdesk.story.control.WordDiff;
 import org.newsdesk.story.entity.Block;
 import org.newsdesk.story.entity.Revision;
@@ -167,6 +168,23 @@ public class StoryService {
         Map<String, Object> details = details(revision, "restoredFrom", number);
         audit.record(RESTORED, story.getId().toString(), ENTITY, story.getId().toString(), details);
         return new SaveResult(view(story, revision, old.content()), true);
+    }
+
+    /**
+     * After a refused (stale) save: their current revision, both sides' changes since {@code base}, and the
+     * combination of both when they do not touch the same field or paragraph. Changes nothing.
+     */
+    public MergeProposal proposeMerge(String id, int base, StoryInput mine) {
+        Story story = find(id);
+        RevisionStore store = new RevisionStore(em);
+        StoryContent baseContent = store.load(revision(story, base)).content();
+        Revision current = revision(story, story.getCurrentRevision());
+        StoryContent theirs = store.load(current).content();
+        StoryContent myContent = contentOf(mine, baseContent, null);
+        StoryContent merged = ThreeWayMerge.merge(baseContent, theirs, myContent).orElse(null);
+        return new MergeProposal(view(story, current, theirs), base,
+                WordDiff.diff(baseContent.canonicalText(), theirs.canonicalText()),
+                WordDiff.diff(baseContent.canonicalText(), myContent.canonicalText()), merged);
     }
 
     public StoryDiff diff(String id, int from, int to) {

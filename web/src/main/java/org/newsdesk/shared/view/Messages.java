@@ -28,6 +28,10 @@ public final class Messages {
         add(FacesMessage.SEVERITY_INFO, null, text(key, args), null);
     }
 
+    public static void warn(String key, Object... args) {
+        add(FacesMessage.SEVERITY_WARN, null, text(key, args), null);
+    }
+
     public static void error(String clientId, String key, Object... args) {
         add(FacesMessage.SEVERITY_ERROR, clientId, text(key, args), null);
     }

@@ -1,0 +1,29 @@
+package org.newsdesk.shared.view;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+
+/** Times as the user reads them: in the user's language and the newsroom's time zone. */
+@Named
+@RequestScoped
+public class Dates {
+
+    @Inject
+    SessionPreferences preferences;
+
+    public String format(Instant instant) {
+        if (instant == null) {
+            return "";
+        }
+        return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
+                .withLocale(preferences.getLocale())
+                .withZone(ZoneId.of(preferences.getTimeZone()))
+                .format(instant);
+    }
+}

@@ -1,0 +1,147 @@
+package org.newsdesk.story.view;
+
+import jakarta.ejb.EJB;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Named;
+import org.newsdesk.shared.boundary.Page;
+import org.newsdesk.story.boundary.StoryQuery;
+import org.newsdesk.story.boundary.StoryService;
+import org.newsdesk.story.boundary.StorySummary;
+import org.newsdesk.story.boundary.StoryView;
+import org.primefaces.model.FilterMeta;
+import org.primefaces.model.LazyDataModel;
+import org.primefaces.model.SortMeta;
+import org.primefaces.model.file.UploadedFile;
+
+import java.io.IOException;
+import java.io.Serializable;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+
+/** The story list: filters above a lazy table (the database pages), and the import dialog. */
+@Named
+@ViewScoped
+public class StoriesBean implements Serializable {
+
+    @EJB
+    StoryService stories;
+
+    private String state;
+    private String desk;
+    private String language;
+    private String text;
+
+    private String pastedCopy;
+    private String importDesk;
+    private UploadedFile upload;
+
+    private final LazyDataModel<StorySummary> model = new LazyDataModel<>() {
+        @Override
+        public int count(Map<String, FilterMeta> filterBy) {
+            return (int) stories.list(query(), 0, 1).total();
+        }
+
+        @Override
+        public List<StorySummary> load(int first, int pageSize, Map<String, SortMeta> sortBy,
+                                       Map<String, FilterMeta> filterBy) {
+            int size = Math.min(Math.max(pageSize, 1), Page.MAX_SIZE);
+            Page<StorySummary> page = stories.list(query(), first / size, size);
+            setRowCount((int) page.total());
+            return page.items();
+        }
+
+        @Override
+        public String getRowKey(StorySummary story) {
+            return story.id();
+        }
+
+        @Override
+        public StorySummary getRowData(String rowKey) {
+            StoryView story = stories.get(rowKey);
+            return new StorySummary(story.id(), story.content().headline(), story.content().headlineProvisional(),
+                    story.content().desk(), story.content().language(), story.state(), story.revision(),
+                    story.createdAt(), story.createdBy(), story.updatedAt(), story.updatedBy());
+        }
+    };
+
+    private StoryQuery query() {
+        return new StoryQuery(blank(state), blank(desk), blank(language), blank(text));
+    }
+
+    /** Imports pasted text, or else the uploaded file, and opens the new draft. */
+    public void importCopy() throws IOException {
+        byte[] bytes = pastedCopy != null && !pastedCopy.isBlank() ? pastedCopy.getBytes(StandardCharsets.UTF_8)
+                : upload == null ? new byte[0] : upload.getContent();
+        StoryView story = stories.importCopy(bytes, importDesk, null);
+        var external = FacesContext.getCurrentInstance().getExternalContext();
+        external.getFlash().setKeepMessages(true);
+        org.newsdesk.shared.view.Messages.info("stories.imported", story.content().headline());
+        external.redirect(external.getRequestContextPath() + "/stories/edit.xhtml?id=" + story.id());
+    }
+
+    private static String blank(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+
+    public LazyDataModel<StorySummary> getModel() {
+        return model;
+    }
+
+    public String getState() {
+        return state;
+    }
+
+    public void setState(String state) {
+        this.state = state;
+    }
+
+    public String getDesk() {
+        return desk;
+    }
+
+    public void setDesk(String desk) {
+        this.desk = desk;
+    }
+
+    public String getLanguage() {
+        return language;
+    }
+
+    public void setLanguage(String language) {
+        this.language = language;
+    }
+
+    public String getText() {
+        return text;
+    }
+
+    public void setText(String text) {
+        this.text = text;
+    }
+
+    public String getPastedCopy() {
+        return pastedCopy;
+    }
+
+    public void setPastedCopy(String pastedCopy) {
+        this.pastedCopy = pastedCopy;
+    }
+
+    public String getImportDesk() {
+        return importDesk;
+    }
+
+    public void setImportDesk(String importDesk) {
+        this.importDesk = importDesk;
+    }
+
+    public UploadedFile getUpload() {
+        return upload;
+    }
+
+    public void setUpload(UploadedFile upload) {
+        this.upload = upload;
+    }
+}
