@@ -1,29 +1,48 @@
-/* Newsdesk editor: asks before leaving a page with unsaved changes. */
+/*
+ * Newsdesk editor: asks before leaving a page with unsaved changes. "Unsaved" means the form's values differ
+ * from the last loaded or saved state, so widgets that fire events while they initialise never count.
+ */
 var Newsdesk = window.Newsdesk || {};
-Newsdesk.dirty = false;
-Newsdesk.clean = function () { Newsdesk.dirty = false; };
+Newsdesk.form = null;
+Newsdesk.saved = null;
+Newsdesk.state = function () {
+    var form = document.getElementById(Newsdesk.form);
+    if (!form) { return ''; }
+    var values = [];
+    form.querySelectorAll('input, textarea, select').forEach(function (field) {
+        if (field.name && field.name.indexOf('jakarta.faces.ViewState') < 0) {
+            values.push(field.name + '=' + (field.type === 'checkbox' ? field.checked : field.value));
+        }
+    });
+    form.querySelectorAll('.ql-editor').forEach(function (editor) { values.push(editor.innerHTML); });
+    return values.join('\u0001');
+};
+/* After loading or saving nothing is unsaved; the state is remembered at the next touch of the form. */
+Newsdesk.clean = function () { Newsdesk.saved = null; };
+Newsdesk.isDirty = function () { return Newsdesk.saved !== null && Newsdesk.state() !== Newsdesk.saved; };
 Newsdesk.watch = function (formId, warning) {
-    var mark = function () { Newsdesk.dirty = true; };
-    document.addEventListener('input', function (e) {
-        if (e.target.closest && e.target.closest('#' + formId)) { mark(); }
-    }, true);
-    document.addEventListener('change', function (e) {
-        if (e.target.closest && e.target.closest('#' + formId)) { mark(); }
-    }, true);
-    var hookEditor = function () {
-        var widget = window.PF && PF('bodyEditor');
-        if (widget && widget.editor) {
-            widget.editor.on('text-change', function (delta, old, source) { if (source === 'user') { mark(); } });
-        } else {
-            setTimeout(hookEditor, 200);
+    Newsdesk.form = formId;
+    var remember = function (e) {
+        var form = document.getElementById(formId);
+        if (Newsdesk.saved === null && e.isTrusted && form && form.contains(e.target)) {
+            Newsdesk.saved = Newsdesk.state();
         }
     };
-    hookEditor();
+    ['keydown', 'mousedown', 'paste', 'drop'].forEach(function (type) {
+        document.addEventListener(type, remember, true);
+    });
     window.addEventListener('beforeunload', function (e) {
-        if (Newsdesk.dirty) {
+        if (Newsdesk.isDirty()) {
             e.preventDefault();
             e.returnValue = warning;
             return warning;
         }
     });
+};
+
+/* Presence: a heartbeat every 20 s while the editor is open, and a goodbye when the page is left. */
+Newsdesk.presence = function (active) {
+    if (!active) { return; }
+    setInterval(function () { if (window.presenceHeartbeat) { presenceHeartbeat(); } }, 20000);
+    window.addEventListener('pagehide', function () { if (window.presenceGone) { presenceGone(); } });
 };

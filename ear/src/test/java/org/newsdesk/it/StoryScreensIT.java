@@ -153,4 +153,42 @@ class StoryScreensIT {
         String body = Api.demo("reporter").get("api/stories/" + id).json().getString("bodyHtml");
         assertFalse(body.contains("<script") || body.contains("<img") || body.contains("<svg"), body);
     }
+
+    @Test
+    void othersSeeLiveWhoElseHasTheStoryOpen() {
+        String id = createStory("Gemeinsam", "Text.");
+        Browser other = new Browser();
+        try {
+            browser.login("editor", NewsdeskDeployment.DEMO_PASSWORD);
+            browser.open("stories/edit.xhtml?id=" + id);
+            browser.find(By.id("editor:headline"));
+            assertTrue(browser.driver().findElements(By.id("editor:othersEditing")).isEmpty());
+            other.login("chief", NewsdeskDeployment.DEMO_PASSWORD);
+            other.open("stories/edit.xhtml?id=" + id);
+            browser.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("editor:presence"), "chief"));
+            other.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("editor:presence"), "editor"));
+        } finally {
+            other.close();
+        }
+    }
+
+    /**
+     * Headless Chromium does not show "leave page?" dialogs to WebDriver, so this checks what makes the browser
+     * ask: the page cancels the beforeunload event while it has unsaved changes, and no longer after saving.
+     */
+    @Test
+    void leavingTheEditorWithUnsavedChangesAsksFirst() {
+        String id = createStory("Ungespeichert", "Text.");
+        browser.login("reporter", NewsdeskDeployment.DEMO_PASSWORD);
+        browser.open("stories/edit.xhtml?id=" + id);
+        String leave = "var e = new Event('beforeunload', {cancelable: true}); window.dispatchEvent(e);"
+                + " return e.defaultPrevented;";
+        browser.find(By.id("editor:headline"));
+        assertEquals(Boolean.FALSE, browser.script(leave), "nothing changed yet: leave freely");
+        browser.type(By.id("editor:headline"), "Ungespeichert, aber geändert");
+        assertEquals(Boolean.TRUE, browser.script(leave), "unsaved changes: the browser asks first");
+        saveAndWait("2");
+        Boolean leavesFreely = browser.waiting().until(d -> Boolean.FALSE.equals(browser.script(leave)) ? true : null);
+        assertTrue(leavesFreely, "saved: leave freely again");
+    }
 }

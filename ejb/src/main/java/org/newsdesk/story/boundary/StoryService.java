@@ -89,16 +89,7 @@ public class StoryService {
             }
             throw new InvalidInputException("text", e.getMessage());
         }
-        List<Block> blocks = new ArrayList<>();
-        for (ImportedStory.Block block : imported.blocks()) {
-            blocks.addAll(BodyParser.fromHtml("<" + block.kind() + ">" + escape(block.text()) + "</" + block.kind() + ">"));
-        }
-        String headline = imported.headline() == null || imported.headline().isBlank() ? "Ohne Titel"
-                : imported.headline().length() > StoryRules.HEADLINE_MAX
-                ? imported.headline().substring(0, StoryRules.HEADLINE_MAX) : imported.headline();
-        StoryContent content = new StoryContent(headline, imported.headlineProvisional(), null, null, null,
-                blankToNull(desk), language == null || language.isBlank() ? "de" : language, List.of(),
-                imported.caption(), imported.credit(), imported.sourceNote(), null, blocks);
+        StoryContent content = imported.toContent(desk, language);
         List<FieldError> errors = StoryRules.check(content.headline(), content.language(), Map.of("desk",
                 Objects.requireNonNullElse(content.desk(), "")), List.of(), null, null, null);
         if (!errors.isEmpty()) {
@@ -243,19 +234,7 @@ public class StoryService {
     }
 
     private Revision append(Story story, StoryContent content, RevisionStore.Stored base, String note) {
-        RevisionStore.Stored stored = new RevisionStore(em).store(story.getId(), content, base);
-        int wordsChanged = base == null ? WordDiff.countWords(content.canonicalText())
-                : WordDiff.countChangedWords(WordDiff.diff(base.content().canonicalText(), content.canonicalText()));
-        Revision revision = story.revise(content, stored.fieldsBlock(), stored.blockIds(), caller(), note,
-                wordsChanged, Instant.now());
-        em.persist(revision);
-        em.flush();
-        em.createNativeQuery("update story set search = to_tsvector('simple', :text) where id = :id")
-                .setParameter("text", content.headline() + "\n" + Objects.requireNonNullElse(content.teaser(), "")
-                        + "\n" + content.canonicalText())
-                .setParameter("id", story.getId())
-                .executeUpdate();
-        return revision;
+        return new RevisionStore(em).append(story, content, base, caller(), note);
     }
 
     /** Loads the story with a row lock: concurrent saves of one story queue up here, and all but one go stale. */
@@ -369,7 +348,4 @@ public class StoryService {
         return value == null || value.isBlank() ? null : value.strip();
     }
 
-    private static String escape(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
-    }
 }

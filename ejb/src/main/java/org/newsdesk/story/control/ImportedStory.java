@@ -1,7 +1,10 @@
 package org.newsdesk.story.control;
 
+import org.newsdesk.story.entity.StoryContent;
+
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -14,6 +17,20 @@ import java.util.List;
 public record ImportedStory(String headline, boolean headlineProvisional, String caption, String credit,
                             List<Block> blocks, String sourceNote, LocalDate broadcastDate, String programme,
                             YearMonth metadataDate) {
+
+    /** The draft this copy becomes, with the body sanitised like any other. */
+    public StoryContent toContent(String desk, String language) {
+        List<org.newsdesk.story.entity.Block> body = new ArrayList<>();
+        for (Block block : blocks) {
+            String text = block.text().replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+            body.addAll(BodyParser.fromHtml("<" + block.kind() + ">" + text + "</" + block.kind() + ">"));
+        }
+        String title = headline == null || headline.isBlank() ? "Ohne Titel"
+                : headline.length() > StoryRules.HEADLINE_MAX ? headline.substring(0, StoryRules.HEADLINE_MAX) : headline;
+        return new StoryContent(title, headlineProvisional, null, null, null, desk == null || desk.isBlank() ? null
+                : desk.strip(), language == null || language.isBlank() ? "de" : language, List.of(), caption, credit,
+                sourceNote, null, body);
+    }
 
     /** A body block: kind {@code p} or {@code h2}, plain whitespace-normalised text. */
     public record Block(String kind, String text) {

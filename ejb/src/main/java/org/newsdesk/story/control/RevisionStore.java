@@ -3,13 +3,16 @@ package org.newsdesk.story.control;
 import jakarta.persistence.EntityManager;
 import org.newsdesk.story.entity.Block;
 import org.newsdesk.story.entity.Revision;
+import org.newsdesk.story.entity.Story;
 import org.newsdesk.story.entity.StoryBlock;
 import org.newsdesk.story.entity.StoryContent;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
 
 /**
@@ -37,6 +40,27 @@ public final class RevisionStore {
 
     public RevisionStore(EntityManager em) {
         this.em = em;
+    }
+
+    /**
+     * Appends the next revision of {@code story} with {@code content}: writes the new blocks, the revision row, and
+     * refreshes the story's search text. {@code base} is the current revision's stored content (null for a new
+     * story).
+     */
+    public Revision append(Story story, StoryContent content, Stored base, String author, String note) {
+        Stored stored = store(story.getId(), content, base);
+        int wordsChanged = base == null ? WordDiff.countWords(content.canonicalText())
+                : WordDiff.countChangedWords(WordDiff.diff(base.content().canonicalText(), content.canonicalText()));
+        Revision revision = story.revise(content, stored.fieldsBlock(), stored.blockIds(), author, note,
+                wordsChanged, Instant.now());
+        em.persist(revision);
+        em.flush();
+        em.createNativeQuery("update story set search = to_tsvector('simple', :text) where id = :id")
+                .setParameter("text", content.headline() + "\n" + Objects.requireNonNullElse(content.teaser(), "")
+                        + "\n" + content.canonicalText())
+                .setParameter("id", story.getId())
+                .executeUpdate();
+        return revision;
     }
 
     /** Writes the blocks of {@code content} that {@code base} (may be null) does not have. */

@@ -38,6 +38,12 @@ public class StoryEditorBean implements Serializable {
     @Inject
     SessionPreferences preferences;
 
+    @Inject
+    EditorPresence presence;
+
+    @Inject
+    jakarta.security.enterprise.SecurityContext security;
+
     private String id;
     private int baseRevision;
     private String state;
@@ -61,7 +67,35 @@ public class StoryEditorBean implements Serializable {
     public void load() {
         if (id != null && !FacesContext.getCurrentInstance().isPostback()) {
             fill(stories.get(id));
+            here();
         }
+    }
+
+    /** Tells the others that I have this story open (called on load and as a heartbeat from the page). */
+    public void here() {
+        if (id != null) {
+            presence.arrive(id, me());
+        }
+    }
+
+    /** Called when the page is left. */
+    public void gone() {
+        if (id != null) {
+            presence.leave(id, me());
+        }
+    }
+
+    /** Who else has this story open in the editor right now. */
+    public List<String> getOthersEditing() {
+        return id == null ? List.of() : presence.others(id, me());
+    }
+
+    public String getOthersEditingNames() {
+        return String.join(", ", getOthersEditing());
+    }
+
+    private String me() {
+        return security.getCallerPrincipal().getName();
     }
 
     public void save() throws IOException {

@@ -1,0 +1,52 @@
+package org.newsdesk.story.view;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.faces.push.Push;
+import jakarta.faces.push.PushContext;
+import jakarta.inject.Inject;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Who has which story open in the editor, so that others see "Anna is editing" live. Each open editor reports
+ * itself when it opens and every 20 seconds; an entry not renewed for a minute is gone (a closed tab, a lost
+ * network). Every change is pushed to the open editors over the Faces websocket channel {@code presence}; the
+ * message only says "look again", the page then asks who else is here.
+ */
+@ApplicationScoped
+public class EditorPresence {
+
+    static final Duration EXPIRY = Duration.ofSeconds(60);
+
+    private final Map<String, Map<String, Instant>> editing = new ConcurrentHashMap<>();
+
+    @Inject
+    @Push(channel = "presence")
+    PushContext presence;
+
+    public void arrive(String storyId, String user) {
+        Instant previous = editing.computeIfAbsent(storyId, id -> new ConcurrentHashMap<>()).put(user, Instant.now());
+        if (previous == null || previous.isBefore(Instant.now().minus(EXPIRY))) {
+            presence.send("presence");
+        }
+    }
+
+    public void leave(String storyId, String user) {
+        Map<String, Instant> users = editing.get(storyId);
+        if (users != null && users.remove(user) != null) {
+            presence.send("presence");
+        }
+    }
+
+    /** The others with the story open right now, sorted by name. */
+    public List<String> others(String storyId, String me) {
+        Instant cutoff = Instant.now().minus(EXPIRY);
+        Map<String, Instant> users = editing.getOrDefault(storyId, Map.of());
+        users.values().removeIf(seen -> seen.isBefore(cutoff));
+        return users.keySet().stream().filter(user -> !user.equals(me)).sorted().toList();
+    }
+}
