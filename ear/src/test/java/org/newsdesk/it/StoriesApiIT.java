@@ -267,4 +267,17 @@ class StoriesApiIT {
                 .POST(HttpRequest.BodyPublishers.ofString("Absatz.\n\n".repeat(120_000))));
         assertEquals(413, big.status());
     }
+
+    @Test
+    void aSpikedStoryIsNotEditedInPlace() throws Exception {
+        String id = create("Verworfen", "Text.").json().getString("id");
+        try (var db = Database.connect(); var sql = db.prepareStatement("update story set state = 'SPIKED' where id = ?::uuid")) {
+            sql.setString(1, id);
+            assertEquals(1, sql.executeUpdate());
+        }
+        Api.Reply refused = put(Api.demo("editor"), id, "\"1\"", story("Verworfen", "Doch noch."));
+        assertEquals(409, refused.status(), refused.toString());
+        assertTrue(refused.header("Content-Type").startsWith("application/problem+json"));
+        assertEquals(1, Api.demo("editor").get("api/stories/" + id).json().getInt("revision"));
+    }
 }

@@ -191,4 +191,36 @@ class StoryScreensIT {
         Boolean leavesFreely = browser.waiting().until(d -> Boolean.FALSE.equals(browser.script(leave)) ? true : null);
         assertTrue(leavesFreely, "saved: leave freely again");
     }
+
+    @Test
+    void theStoryListFiltersSortsAndImportsPastedCopy() throws Exception {
+        String word = "Sortierung" + UUID.randomUUID().toString().substring(0, 6);
+        createStory("Beta " + word, "Text.");
+        createStory("Alpha " + word, "Text.");
+        createStory("Gamma " + word, "Text.");
+        browser.login("reporter", NewsdeskDeployment.DEMO_PASSWORD);
+        browser.click(By.id("nav:menuStories"));
+        browser.type(By.id("stories:q"), word);
+        browser.waiting().until(ExpectedConditions.numberOfElementsToBe(By.cssSelector("#stories\\:table_data > tr"), 3));
+        assertTrue(firstHeadline().startsWith("Gamma"), "newest change first: " + firstHeadline());
+        browser.click(By.xpath("//th[contains(@class,'ui-sortable-column')][.//span[text()='Headline' or text()='Titel']]"));
+        browser.waiting().until(d -> firstHeadline().startsWith("Alpha") ? true : null);
+
+        String sample = java.nio.file.Files.readString(java.nio.file.Path.of(System.getProperty("newsdesk.samples"),
+                "dlf-nato-russland-rat-2022-01-12.txt"));
+        browser.click(By.id("stories:import"));
+        browser.find(By.id("importForm:copy"));
+        browser.script("document.getElementById('importForm:copy').value = arguments[0];", sample);
+        browser.type(By.id("importForm:importDesk"), "Nachrichten");
+        browser.click(By.id("importForm:doImport"));
+        browser.waiting().until(ExpectedConditions.urlContains("edit.xhtml?id="));
+        assertEquals("Stoltenberg bezeichnete das Treffen als \"sehr nützlich\"",
+                browser.find(By.id("editor:headline")).getAttribute("value"));
+        assertTrue(browser.find(By.id("editor:provisional")).isDisplayed(), "the proposed headline is flagged");
+        assertEquals("Olivier Hoslet/Pool EPA/AP/dpa", browser.find(By.id("editor:credit")).getAttribute("value"));
+    }
+
+    private String firstHeadline() {
+        return browser.driver().findElement(By.cssSelector("#stories\\:table_data > tr:first-child .nd-headline")).getText();
+    }
 }

@@ -17,6 +17,7 @@ import org.newsdesk.shared.boundary.NotFoundException;
 import org.newsdesk.shared.boundary.Page;
 import org.newsdesk.shared.boundary.PayloadTooLargeException;
 import org.newsdesk.shared.boundary.StaleRevisionException;
+import org.newsdesk.shared.boundary.WrongStateException;
 import org.newsdesk.story.control.AgencyCopyImporter;
 import org.newsdesk.story.control.BodyParser;
 import org.newsdesk.story.control.ImportRejectedException;
@@ -55,7 +56,9 @@ public class StoryService {
     public static final String IMPORTED = "story.imported";
 
     private static final String ENTITY = "story";
-    private static final Set<String> WRITERS = Set.of("EDITOR", "CHIEF_EDITOR");
+    private static final Map<String, String> SORT_COLUMNS = Map.of("headline", "headline", "desk", "desk",
+            "language", "language", "state", "state", "revision", "current_revision", "updatedAt", "updated_at",
+            "createdAt", "created_at");
 
     @PersistenceContext
     EntityManager em;
@@ -195,7 +198,18 @@ public class StoryService {
     }
 
     public Page<StorySummary> list(StoryQuery query, int page, int size) {
+        return list(query, page, size, null, false);
+    }
+
+    /**
+     * One page of stories. {@code sortField} is one of headline, desk, language, state, revision, updatedAt,
+     * createdAt (default: updatedAt, newest first).
+     */
+    public Page<StorySummary> list(StoryQuery query, int page, int size, String sortField, boolean ascending) {
         Page.validate(page, size);
+        String column = SORT_COLUMNS.getOrDefault(sortField == null ? "" : sortField, "updated_at");
+        String order = column.equals("updated_at") && sortField == null ? "updated_at desc"
+                : column + (ascending ? " asc" : " desc");
         StringBuilder where = new StringBuilder(" where 1 = 1");
         Map<String, Object> params = new LinkedHashMap<>();
         if (query.state() != null) {
@@ -216,7 +230,7 @@ public class StoryService {
         }
         Query items = em.createNativeQuery("select id, headline, headline_provisional, desk, language, state, "
                 + "current_revision, created_at, created_by, updated_at, updated_by from story" + where
-                + " order by updated_at desc, id limit :limit offset :offset");
+                + " order by " + order + ", id limit :limit offset :offset");
         Query count = em.createNativeQuery("select count(*) from story" + where);
         params.forEach((name, value) -> {
             items.setParameter(name, value);
@@ -242,6 +256,10 @@ public class StoryService {
         Story story = em.find(Story.class, uuid(id), LockModeType.PESSIMISTIC_WRITE);
         if (story == null) {
             throw new NotFoundException("No story with id '" + id + "'");
+        }
+        if (!story.isEditable()) {
+            throw new WrongStateException("The story is " + story.getState()
+                    + "; an editor must reopen it before it can be changed.");
         }
         if (story.isStaleBase(base)) {
             throw new StaleRevisionException("The story is at revision " + story.getCurrentRevision()

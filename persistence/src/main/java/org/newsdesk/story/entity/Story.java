@@ -24,6 +24,10 @@ import java.util.UUID;
 public class Story {
 
     public static final String DRAFT = "DRAFT";
+    /** Killed: kept with its history, but no longer worked on until an editor reopens it. */
+    public static final String SPIKED = "SPIKED";
+    /** Out in the world: a change needs an editor to reopen it first (a correction). */
+    public static final String PUBLISHED = "PUBLISHED";
 
     @Id
     private UUID id;
@@ -85,6 +89,11 @@ public class Story {
     /** Whether a save based on revision {@code base} would overwrite somebody else's newer revision. */
     public boolean isStaleBase(int base) {
         return base != currentRevision;
+    }
+
+    /** Spiked and published stories are not edited in place: they are reopened first. */
+    public boolean isEditable() {
+        return !SPIKED.equals(state) && !PUBLISHED.equals(state);
     }
 
     /** Whether the content is what the current revision already holds (a save would change nothing). */

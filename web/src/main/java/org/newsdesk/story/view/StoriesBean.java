@@ -47,7 +47,10 @@ public class StoriesBean implements Serializable {
         public List<StorySummary> load(int first, int pageSize, Map<String, SortMeta> sortBy,
                                        Map<String, FilterMeta> filterBy) {
             int size = Math.min(Math.max(pageSize, 1), Page.MAX_SIZE);
-            Page<StorySummary> page = stories.list(query(), first / size, size);
+            SortMeta sort = sortBy.values().stream().findFirst().orElse(null);
+            Page<StorySummary> page = sort == null ? stories.list(query(), first / size, size)
+                    : stories.list(query(), first / size, size, sort.getField(),
+                    sort.getOrder() != org.primefaces.model.SortOrder.DESCENDING);
             setRowCount((int) page.total());
             return page.items();
         }
