@@ -81,8 +81,21 @@ public final class Browser implements AutoCloseable {
         field.sendKeys(text);
     }
 
+    /**
+     * Clicks once the element is there and enabled. An ajax update may replace the element between finding and
+     * clicking it (stale), or an overlay may still cover it; then it is found again and clicked then.
+     */
     public void click(By by) {
-        wait.until(ExpectedConditions.elementToBeClickable(by)).click();
+        wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .ignoring(org.openqa.selenium.ElementClickInterceptedException.class)
+                .until(d -> {
+                    WebElement element = d.findElement(by);
+                    if (!element.isDisplayed() || !element.isEnabled()) {
+                        return null;
+                    }
+                    element.click();
+                    return true;
+                });
         settle();
     }
 
