@@ -69,6 +69,9 @@ public class StoryService {
     @Resource
     SessionContext context;
 
+    @jakarta.inject.Inject
+    jakarta.enterprise.event.Event<StoryRevised> revised;
+
     @RolesAllowed({"REPORTER", "EDITOR", "CHIEF_EDITOR"})
     public StoryView create(StoryInput input, String note) {
         StoryContent content = contentOf(input, null, note);
@@ -143,6 +146,8 @@ public class StoryService {
             return new SaveResult(view(story, current, stored.content()), false);
         }
         Revision revision = append(story, content, stored, note);
+        revised.fire(new StoryRevised(id, revision.getNumber(), stored.content().canonicalText(),
+                content.canonicalText()));
         audit.record(SAVED, story.getId().toString(), ENTITY, story.getId().toString(),
                 details(revision, "wordsChanged", revision.getWordsChanged()));
         return new SaveResult(view(story, revision, content), true);
@@ -159,6 +164,8 @@ public class StoryService {
             return new SaveResult(view(story, current, now.content()), false);
         }
         Revision revision = append(story, old.content(), now, "Restored from revision " + number);
+        revised.fire(new StoryRevised(id, revision.getNumber(), now.content().canonicalText(),
+                old.content().canonicalText()));
         Map<String, Object> details = details(revision, "restoredFrom", number);
         audit.record(RESTORED, story.getId().toString(), ENTITY, story.getId().toString(), details);
         return new SaveResult(view(story, revision, old.content()), true);

@@ -19,6 +19,10 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import org.newsdesk.factcheck.boundary.ClaimView;
+import org.newsdesk.factcheck.boundary.FactCheckService;
+import org.newsdesk.factcheck.control.Candidate;
+import org.newsdesk.factcheck.rest.ClaimsResource;
 import org.newsdesk.shared.boundary.Page;
 import org.newsdesk.shared.boundary.StaleRevisionException;
 import org.newsdesk.shared.rest.Params;
@@ -45,6 +49,9 @@ public class StoriesResource {
 
     @EJB
     StoryService stories;
+
+    @EJB
+    FactCheckService factCheck;
 
     @Context
     UriInfo uri;
@@ -120,6 +127,30 @@ public class StoriesResource {
                     "Query parameters 'from' and 'to' (revision numbers) are required"));
         }
         return stories.diff(id, revisionNumber("from", from), revisionNumber("to", to));
+    }
+
+    /* The claims of a story (factcheck component): under /stories/{id}, so they live in this resource class. */
+
+    @POST
+    @Path("{id}/claims")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({"FACT_CHECKER", "EDITOR"})
+    public Response markClaim(@PathParam("id") String id, ClaimsResource.NewClaimJson claim) {
+        ClaimsResource.NewClaimJson body = ClaimsResource.require(claim);
+        ClaimView marked = factCheck.mark(id, body.quote(), body.prefix(), body.suffix(), body.start(), body.note());
+        return Response.created(uri.getBaseUriBuilder().path("claims").path(marked.id()).build()).entity(marked).build();
+    }
+
+    @GET
+    @Path("{id}/claims")
+    public List<ClaimView> claims(@PathParam("id") String id) {
+        return factCheck.claims(id);
+    }
+
+    @GET
+    @Path("{id}/claim-candidates")
+    public List<Candidate> claimCandidates(@PathParam("id") String id) {
+        return factCheck.candidates(id);
     }
 
     private Response created(StoryView story) {

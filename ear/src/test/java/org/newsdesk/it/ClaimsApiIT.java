@@ -1,0 +1,171 @@
+package org.newsdesk.it;
+
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import java.net.http.HttpRequest;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The claims API of API.md: marking, anchoring through edits, verdicts, resolutions, comments, hints. */
+@ExtendWith(ArquillianExtension.class)
+class ClaimsApiIT {
+
+    private static final String BODY = "Die Nato hat 30 Mitglieder.\\n\\nStoltenberg nannte das Treffen „sehr nützlich“."
+            + "\\n\\nDie Nato hat 30 Mitglieder.";
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return NewsdeskDeployment.ear();
+    }
+
+    private static String story(String body) {
+        Api.Reply created = Api.demo("reporter").post("api/stories",
+                "{\"headline\":\"Nato\",\"language\":\"de\",\"bodyText\":\"" + body + "\"}");
+        assertEquals(201, created.status(), created.toString());
+        return created.json().getString("id");
+    }
+
+    private static Api.Reply save(String id, int base, String body) {
+        Api reporter = Api.demo("reporter");
+        return reporter.send(reporter.request("api/stories/" + id).header("Content-Type", "application/json")
+                .header("If-Match", "\"" + base + "\"").PUT(HttpRequest.BodyPublishers.ofString(
+                        "{\"headline\":\"Nato\",\"language\":\"de\",\"bodyText\":\"" + body + "\"}", StandardCharsets.UTF_8)));
+    }
+
+    private static JsonObject mark(String id, String json) {
+        Api.Reply marked = Api.demo("checker").post("api/stories/" + id + "/claims", json);
+        assertEquals(201, marked.status(), marked.toString());
+        assertTrue(marked.header("Location").contains("/api/claims/"));
+        return marked.json();
+    }
+
+    private static JsonObject only(String storyId) {
+        JsonArray claims = Api.demo("reporter").send(Api.demo("reporter").request("api/stories/" + storyId + "/claims").GET())
+                .jsonArray();
+        assertEquals(1, claims.size());
+        return claims.getJsonObject(0);
+    }
+
+    @Test
+    void aClaimIsMarkedRatedAndFlaggedWhenItsWordingChanges() {
+        String id = story(BODY);
+        JsonObject claim = mark(id, "{\"quote\":\"sehr nützlich\",\"note\":\"Zitat prüfen\"}");
+        assertEquals("intact", claim.getJsonObject("anchor").getString("status"));
+        assertEquals("unchecked", claim.getString("verdict"));
+        assertFalse(claim.getBoolean("needsRecheck"));
+        assertTrue(claim.getString("prefix").endsWith("nannte das Treffen „"), claim.getString("prefix"));
+        assertTrue(claim.getString("prefix").length() <= 32);
+        assertTrue(claim.getString("suffix").startsWith("“."), claim.getString("suffix"));
+        String claimId = claim.getString("id");
+
+        Api.Reply rated = Api.demo("checker").put("api/claims/" + claimId + "/verdict", "{\"verdict\":\"verified\","
+                + "\"rationale\":\"Pressekonferenz\",\"sources\":[{\"url\":\"https://www.nato.int/\",\"title\":\"Nato\"}]}");
+        assertEquals(200, rated.status(), rated.toString());
+        assertEquals("verified", rated.json().getString("verdict"));
+        assertEquals("checker", rated.json().getString("checkedBy"));
+        assertEquals(1, rated.json().getInt("checkedRevision"));
+
+        assertEquals(200, save(id, 1, BODY.replace("sehr nützlich", "äußerst nützlich")).status());
+        JsonObject changed = only(id);
+        assertEquals("modified", changed.getJsonObject("anchor").getString("status"), changed.toString());
+        assertTrue(changed.getJsonObject("anchor").getString("text").contains("äußerst nützlich"), changed.toString());
+        assertTrue(changed.getBoolean("needsRecheck"));
+
+        assertEquals(200, save(id, 2, BODY).status());
+        JsonObject back = only(id);
+        assertEquals("intact", back.getJsonObject("anchor").getString("status"));
+        assertFalse(back.getBoolean("needsRecheck"), "the exact rated text is back: valid again");
+
+        assertEquals(200, save(id, 3, "Die Nato hat 30 Mitglieder.").status());
+        JsonObject gone = only(id);
+        assertEquals("orphaned", gone.getJsonObject("anchor").getString("status"));
+        assertTrue(gone.getBoolean("needsRecheck"));
+
+        List<String> actions = new ArrayList<>();
+        Api.demo("editor").get("api/audit?story=" + id + "&size=20").json().getJsonArray("items")
+                .forEach(e -> actions.add(e.asJsonObject().getString("action")));
+        assertTrue(actions.containsAll(List.of("claim.created", "claim.rated")), actions.toString());
+    }
+
+    @Test
+    void contextChoosesAmongDuplicatesAndAmbiguityIs422() {
+        String id = story(BODY);
+        Api.Reply ambiguous = Api.demo("checker").post("api/stories/" + id + "/claims", "{\"quote\":\"Die Nato hat 30 Mitglieder.\"}");
+        assertEquals(422, ambiguous.status(), ambiguous.toString());
+        assertTrue(ambiguous.json().getJsonArray("errors").toString().contains("quote"));
+        Api.Reply missing = Api.demo("checker").post("api/stories/" + id + "/claims", "{\"quote\":\"steht nicht im Text\"}");
+        assertEquals(422, missing.status());
+        assertEquals(422, Api.demo("checker").post("api/stories/" + id + "/claims", "{\"note\":\"ohne Zitat\"}").status());
+
+        int second = BODY.replace("\\n", "\n").lastIndexOf("Die Nato hat 30 Mitglieder.");
+        JsonObject claim = mark(id, "{\"quote\":\"Die Nato hat 30 Mitglieder.\",\"start\":" + second + "}");
+        assertEquals(second, claim.getJsonObject("anchor").getInt("start"));
+        JsonObject byContext = mark(id, "{\"quote\":\"30 Mitglieder\",\"prefix\":\"„sehr nützlich“.\\n\\nDie Nato hat \"}");
+        assertEquals(second + "Die Nato hat ".length(), byContext.getJsonObject("anchor").getInt("start"));
+    }
+
+    @Test
+    void rolesAndValidationOfVerdictsResolutionsAndComments() {
+        String id = story(BODY);
+        assertEquals(403, Api.demo("reporter").post("api/stories/" + id + "/claims", "{\"quote\":\"sehr nützlich\"}").status());
+        String claimId = mark(id, "{\"quote\":\"sehr nützlich\"}").getString("id");
+        assertEquals(403, Api.demo("editor").put("api/claims/" + claimId + "/verdict", "{\"verdict\":\"verified\"}").status());
+        assertEquals(422, Api.demo("checker").put("api/claims/" + claimId + "/verdict", "{\"verdict\":\"wahr\"}").status());
+        Api.Reply badUrl = Api.demo("checker").put("api/claims/" + claimId + "/verdict",
+                "{\"verdict\":\"false\",\"sources\":[{\"url\":\"javascript:alert(1)\"}]}");
+        assertEquals(422, badUrl.status());
+        assertTrue(badUrl.json().getJsonArray("errors").toString().contains("sources[0].url"));
+        assertEquals(404, Api.demo("checker").put("api/claims/00000000-0000-0000-0000-000000000000/verdict",
+                "{\"verdict\":\"verified\"}").status());
+        assertEquals(409, Api.demo("editor").post("api/claims/" + claimId + "/resolution", "{\"text\":\"korrigiert\"}").status(),
+                "an unchecked claim needs no resolution");
+
+        assertEquals(200, Api.demo("checker").put("api/claims/" + claimId + "/verdict", "{\"verdict\":\"misleading\","
+                + "\"rationale\":\"Zitat verkürzt\"}").status());
+        assertEquals(403, Api.demo("checker").post("api/claims/" + claimId + "/resolution", "{\"text\":\"x\"}").status());
+        Api.Reply resolved = Api.demo("chief").post("api/claims/" + claimId + "/resolution", "{\"text\":\"Kontext ergänzt\"}");
+        assertEquals(200, resolved.status(), resolved.toString());
+        assertEquals("Kontext ergänzt", resolved.json().getString("resolution"));
+
+        Api.Reply comment = Api.demo("reporter").post("api/claims/" + claimId + "/comments", "{\"text\":\"Quelle?\"}");
+        assertEquals(201, comment.status(), comment.toString());
+        long parent = comment.json().getJsonArray("comments").getJsonObject(0).getJsonNumber("id").longValue();
+        Api.Reply reply = Api.demo("checker").post("api/claims/" + claimId + "/comments",
+                "{\"text\":\"Pressekonferenz, Minute 12\",\"parentId\":" + parent + "}");
+        assertEquals(201, reply.status());
+        JsonArray thread = reply.json().getJsonArray("comments");
+        assertEquals(2, thread.size());
+        assertEquals(parent, thread.getJsonObject(1).getJsonNumber("parentId").longValue());
+        assertEquals(422, Api.demo("checker").post("api/claims/" + claimId + "/comments", "{\"text\":\" \"}").status());
+        assertEquals(400, Api.demo("checker").post("api/claims/" + claimId + "/comments", "{\"text\": ").status());
+    }
+
+    @Test
+    void candidatesOnTheSampleIncludeYearsDateAndQuotes() throws Exception {
+        byte[] sample = Files.readAllBytes(Path.of(System.getProperty("newsdesk.samples"),
+                "dlf-nato-russland-rat-2022-01-12.txt"));
+        Api reporter = Api.demo("reporter");
+        String id = reporter.send(reporter.request("api/stories/import").header("Content-Type", "text/plain")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(sample))).json().getString("id");
+        JsonArray candidates = reporter.send(reporter.request("api/stories/" + id + "/claim-candidates").GET()).jsonArray();
+        String all = candidates.toString();
+        assertTrue(all.contains("2002") && all.contains("Juli 2019"), all);
+        assertTrue(all.contains("\"quote\""), all);
+        JsonObject first = candidates.getJsonObject(0);
+        String text = reporter.get("api/stories/" + id).json().getString("bodyText");
+        assertEquals(text.substring(first.getInt("start"), first.getInt("end")), first.getString("text"));
+    }
+}

@@ -1,0 +1,321 @@
+package org.newsdesk.factcheck.boundary;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Observes;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import org.newsdesk.audit.boundary.AuditLog;
+import org.newsdesk.factcheck.control.Anchor;
+import org.newsdesk.factcheck.control.AnchorException;
+import org.newsdesk.factcheck.control.Anchoring;
+import org.newsdesk.factcheck.control.Candidate;
+import org.newsdesk.factcheck.control.CheckWorthiness;
+import org.newsdesk.factcheck.control.TextQuote;
+import org.newsdesk.factcheck.entity.Claim;
+import org.newsdesk.factcheck.entity.ClaimComment;
+import org.newsdesk.factcheck.entity.Verdict;
+import org.newsdesk.factcheck.entity.VerdictRecord;
+import org.newsdesk.shared.boundary.InvalidInputException;
+import org.newsdesk.shared.boundary.NewsdeskException.FieldError;
+import org.newsdesk.shared.boundary.NotFoundException;
+import org.newsdesk.shared.boundary.WrongStateException;
+import org.newsdesk.story.boundary.StoryRevised;
+import org.newsdesk.story.boundary.StoryService;
+import org.newsdesk.story.boundary.StoryView;
+import org.newsdesk.story.control.WordDiff;
+
+import java.io.StringReader;
+import java.net.URI;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * Fact-checking of a story: claims are marked in the current revision, rated by fact-checkers with sources,
+ * resolved by editors when false or misleading, and discussed. On every new revision of the story, all its claims
+ * are re-anchored in the same transaction ({@link #reanchor}). Every change appends one audit event.
+ */
+@Stateless
+@RolesAllowed({"REPORTER", "EDITOR", "FACT_CHECKER", "CHIEF_EDITOR", "ADMIN"})
+public class FactCheckService {
+
+    public static final String CREATED = "claim.created";
+    public static final String RATED = "claim.rated";
+    public static final String RESOLVED = "claim.resolved";
+    public static final String COMMENTED = "claim.commented";
+
+    private static final String ENTITY = "claim";
+
+    @PersistenceContext
+    EntityManager em;
+
+    @EJB
+    StoryService stories;
+
+    @EJB
+    AuditLog audit;
+
+    @Resource
+    SessionContext context;
+
+    @RolesAllowed({"FACT_CHECKER", "EDITOR"})
+    public ClaimView mark(String storyId, String quote, String prefix, String suffix, Integer start, String note) {
+        List<FieldError> errors = new ArrayList<>();
+        if (quote == null || quote.isBlank()) {
+            errors.add(new FieldError("quote", "is required"));
+        } else if (quote.length() > 5000) {
+            errors.add(new FieldError("quote", "must have at most 5000 characters"));
+        }
+        if (note != null && note.length() > 1000) {
+            errors.add(new FieldError("note", "must have at most 1000 characters"));
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        StoryView story = stories.get(storyId);
+        String text = story.content().canonicalText();
+        Anchoring.Located located;
+        try {
+            located = Anchoring.locate(text, quote, prefix, suffix, start);
+        } catch (AnchorException e) {
+            throw new InvalidInputException("quote", e.getMessage());
+        }
+        Claim claim = new Claim(UUID.fromString(story.id()), story.revision(), located.quote().exact(),
+                located.quote().prefix(), located.quote().suffix(), located.start(), located.end(), note, caller(),
+                Instant.now());
+        em.persist(claim);
+        audit.record(CREATED, story.id(), ENTITY, claim.getId().toString(), details(claim, "quote", claim.getQuote()));
+        return view(claim, List.of());
+    }
+
+    public List<ClaimView> claims(String storyId) {
+        StoryView story = stories.get(storyId);
+        List<Claim> claims = em.createNamedQuery(Claim.FIND_BY_STORY, Claim.class)
+                .setParameter("story", UUID.fromString(story.id()))
+                .getResultList();
+        Map<UUID, List<ClaimView.CommentView>> comments = comments(claims);
+        return claims.stream().map(c -> view(c, comments.getOrDefault(c.getId(), List.of()))).toList();
+    }
+
+    public ClaimView claim(String claimId) {
+        Claim claim = find(claimId);
+        return view(claim, comments(List.of(claim)).getOrDefault(claim.getId(), List.of()));
+    }
+
+    public List<VerdictRecord> verdictHistory(String claimId) {
+        return em.createNamedQuery(VerdictRecord.FIND_BY_CLAIM, VerdictRecord.class)
+                .setParameter("claim", find(claimId).getId())
+                .getResultList();
+    }
+
+    /** Rates a claim against the story's current revision; every rating is kept. */
+    @RolesAllowed("FACT_CHECKER")
+    public ClaimView rate(String claimId, String verdictLabel, String rationale, List<ClaimView.Source> sources) {
+        List<FieldError> errors = new ArrayList<>();
+        Verdict verdict = Verdict.of(verdictLabel == null ? "" : verdictLabel).orElse(null);
+        if (verdict == null) {
+            errors.add(new FieldError("verdict", "must be one of " + String.join(", ", Verdict.labels())));
+        }
+        if (rationale != null && rationale.length() > 10_000) {
+            errors.add(new FieldError("rationale", "must have at most 10000 characters"));
+        }
+        String sourcesJson = sourcesJson(sources == null ? List.of() : sources, errors);
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        Claim claim = find(claimId);
+        if (Claim.ORPHANED.equals(claim.getAnchorStatus())) {
+            throw new WrongStateException("The claim's passage is no longer in the story (orphaned); "
+                    + "mark the current wording as a new claim instead.");
+        }
+        StoryView story = stories.get(claim.getStoryId().toString());
+        String text = story.content().canonicalText();
+        int start = claim.getAnchorStart();
+        int end = claim.getAnchorEnd();
+        VerdictRecord record = claim.rate(verdict, blankToNull(rationale), sourcesJson, caller(), story.revision(),
+                text.substring(Math.max(0, start - Anchoring.CONTEXT), start),
+                text.substring(end, Math.min(text.length(), end + Anchoring.CONTEXT)), Instant.now());
+        em.persist(record);
+        Map<String, Object> details = details(claim, "verdict", verdict.label());
+        details.put("revision", story.revision());
+        details.put("sources", sources == null ? 0 : sources.size());
+        audit.record(RATED, claim.getStoryId().toString(), ENTITY, claim.getId().toString(), details);
+        return claim(claimId);
+    }
+
+    /** How an editor handled a claim rated false or misleading. */
+    @RolesAllowed({"EDITOR", "CHIEF_EDITOR"})
+    public ClaimView resolve(String claimId, String text) {
+        if (text == null || text.isBlank() || text.length() > 4000) {
+            throw new InvalidInputException("text", "is required (at most 4000 characters)");
+        }
+        Claim claim = find(claimId);
+        if (!claim.verdict().needsResolution()) {
+            throw new WrongStateException("Only claims rated false or misleading get a resolution; this one is "
+                    + claim.verdict().label() + ".");
+        }
+        claim.resolve(text.strip(), caller(), Instant.now());
+        audit.record(RESOLVED, claim.getStoryId().toString(), ENTITY, claim.getId().toString(),
+                details(claim, "resolution", text.strip()));
+        return claim(claimId);
+    }
+
+    public ClaimView comment(String claimId, String text, Long parentId) {
+        if (text == null || text.isBlank() || text.length() > 4000) {
+            throw new InvalidInputException("text", "is required (at most 4000 characters)");
+        }
+        Claim claim = find(claimId);
+        if (parentId != null) {
+            ClaimComment parent = em.find(ClaimComment.class, parentId);
+            if (parent == null || !parent.getClaimId().equals(claim.getId())) {
+                throw new InvalidInputException("parentId", "is not a comment of this claim");
+            }
+        }
+        ClaimComment comment = new ClaimComment(claim.getId(), parentId, caller(), text.strip(), Instant.now());
+        em.persist(comment);
+        em.flush();
+        Map<String, Object> details = details(claim, "comment", comment.getId());
+        if (parentId != null) {
+            details.put("parentId", parentId);
+        }
+        audit.record(COMMENTED, claim.getStoryId().toString(), ENTITY, claim.getId().toString(), details);
+        return claim(claimId);
+    }
+
+    public List<Candidate> candidates(String storyId) {
+        StoryView story = stories.get(storyId);
+        return CheckWorthiness.candidates(story.content().canonicalText(), story.content().language());
+    }
+
+    /**
+     * Moves every claim of the story to where its passage is in the new revision: intact, modified (with the new
+     * wording) or orphaned. Runs in the saving transaction, so claims and text never disagree.
+     */
+    public void reanchor(@Observes StoryRevised revised) {
+        List<Claim> claims = em.createNamedQuery(Claim.FIND_BY_STORY, Claim.class)
+                .setParameter("story", UUID.fromString(revised.storyId()))
+                .getResultList();
+        if (claims.isEmpty()) {
+            return;
+        }
+        List<WordDiff.Op> ops = WordDiff.diff(revised.oldText(), revised.newText());
+        for (Claim claim : claims) {
+            Anchor previous = new Anchor(claim.getAnchorStatus(), claim.getAnchorStart(), claim.getAnchorEnd(),
+                    claim.getAnchorText());
+            Anchor next = Anchoring.reanchor(new TextQuote(claim.getQuote(), claim.getPrefix(), claim.getSuffix()),
+                    previous, revised.oldText(), revised.newText(), ops);
+            claim.anchorAt(revised.revision(), next.status(), next.start(), next.end(), next.text());
+        }
+    }
+
+    private Map<UUID, List<ClaimView.CommentView>> comments(List<Claim> claims) {
+        Map<UUID, List<ClaimView.CommentView>> byClaim = new HashMap<>();
+        if (claims.isEmpty()) {
+            return byClaim;
+        }
+        em.createNamedQuery(ClaimComment.FIND_BY_CLAIMS, ClaimComment.class)
+                .setParameter("claims", claims.stream().map(Claim::getId).toList())
+                .getResultStream()
+                .forEach(c -> byClaim.computeIfAbsent(c.getClaimId(), id -> new ArrayList<>()).add(
+                        new ClaimView.CommentView(c.getId(), c.getParentId(), c.getAuthor(), c.getCreatedAt(),
+                                c.getText())));
+        return byClaim;
+    }
+
+    private static ClaimView view(Claim claim, List<ClaimView.CommentView> comments) {
+        List<ClaimView.Source> sources = new ArrayList<>();
+        try (var reader = Json.createReader(new StringReader(claim.getSources()))) {
+            reader.readArray().getValuesAs(JsonObject.class).forEach(s -> sources.add(new ClaimView.Source(
+                    s.getString("url"), s.getString("title", null), s.getString("accessed", null))));
+        }
+        return new ClaimView(claim.getId().toString(), claim.getStoryId().toString(), claim.getQuote(),
+                claim.getPrefix(), claim.getSuffix(), new ClaimView.AnchorView(claim.getAnchorStatus(),
+                claim.getAnchorStart(), claim.getAnchorEnd(), claim.getAnchorText()), claim.verdict().label(),
+                claim.getRationale(), sources, claim.getCheckedBy(), claim.getCheckedAt(), claim.getCheckedRevision(),
+                claim.needsRecheck(), claim.getResolution(), comments, claim.getNote(), claim.getCreatedBy(),
+                claim.getCreatedAt(), claim.getCreatedRevision(), claim.getCreatedStart(), claim.getCreatedEnd());
+    }
+
+    /** Sources as stored: http/https URLs only, a title, the day it was read (today when not given). */
+    private static String sourcesJson(List<ClaimView.Source> sources, List<FieldError> errors) {
+        JsonArrayBuilder array = Json.createArrayBuilder();
+        for (int i = 0; i < sources.size(); i++) {
+            ClaimView.Source source = sources.get(i);
+            String field = "sources[" + i + "]";
+            String url = source == null ? null : source.url();
+            if (url == null || !isWebUrl(url)) {
+                errors.add(new FieldError(field + ".url", "must be an http or https URL"));
+                continue;
+            }
+            String accessed = source.accessed() == null || source.accessed().isBlank()
+                    ? LocalDate.now(ZoneOffset.UTC).toString() : source.accessed().strip();
+            try {
+                LocalDate.parse(accessed);
+            } catch (java.time.format.DateTimeParseException e) {
+                errors.add(new FieldError(field + ".accessed", "must be a date such as 2026-11-28"));
+                continue;
+            }
+            var json = Json.createObjectBuilder().add("url", url.strip()).add("accessed", accessed);
+            if (source.title() != null && !source.title().isBlank()) {
+                json.add("title", source.title().strip());
+            }
+            array.add(json);
+        }
+        if (sources.size() > 50) {
+            errors.add(new FieldError("sources", "at most 50 sources"));
+        }
+        return array.build().toString();
+    }
+
+    private static boolean isWebUrl(String url) {
+        try {
+            URI uri = new URI(url.strip());
+            String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+            return (scheme.equals("http") || scheme.equals("https")) && uri.getHost() != null && url.length() <= 2000;
+        } catch (java.net.URISyntaxException e) {
+            return false;
+        }
+    }
+
+    private Claim find(String claimId) {
+        UUID id;
+        try {
+            id = UUID.fromString(claimId);
+        } catch (IllegalArgumentException | NullPointerException e) {
+            throw new NotFoundException("No claim with id '" + claimId + "'");
+        }
+        Claim claim = em.find(Claim.class, id);
+        if (claim == null) {
+            throw new NotFoundException("No claim with id '" + claimId + "'");
+        }
+        return claim;
+    }
+
+    private static Map<String, Object> details(Claim claim, String key, Object value) {
+        Map<String, Object> details = new LinkedHashMap<>();
+        details.put(key, value);
+        return details;
+    }
+
+    private String caller() {
+        return context.getCallerPrincipal().getName();
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+}

@@ -1,0 +1,2 @@
+/** Fact-checking logic without a database: anchoring claims in changing text, check-worthiness hints. */
+package org.newsdesk.factcheck.control;

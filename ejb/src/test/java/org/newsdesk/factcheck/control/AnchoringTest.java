@@ -1,0 +1,190 @@
+package org.newsdesk.factcheck.control;
+
+import org.junit.jupiter.api.Test;
+import org.newsdesk.story.control.WordDiff;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class AnchoringTest {
+
+    private static final String P1 = "Die Nato hat 30 Mitglieder.";
+    private static final String P2 = "Stoltenberg nannte das Treffen \"sehr nützlich\". Russland müsse deeskalieren.";
+    private static final String P3 = "Der Nato-Russland-Rat war 2002 ins Leben gerufen worden. Er tagte im Juli 2019.";
+    private static final String TEXT = P1 + "\n\n" + P2 + "\n\n" + P3;
+
+    /** Marks the quote in TEXT, changes the text, and re-anchors. */
+    private static Anchor after(String quote, String newText) throws AnchorException {
+        return after(TEXT, quote, null, null, newText);
+    }
+
+    private static Anchor after(String oldText, String quote, String prefix, Integer start, String newText)
+            throws AnchorException {
+        Anchoring.Located located = Anchoring.locate(oldText, quote, prefix, null, start);
+        Anchor before = new Anchor(Anchor.INTACT, located.start(), located.end(), quote);
+        return Anchoring.reanchor(located.quote(), before, oldText, newText, WordDiff.diff(oldText, newText));
+    }
+
+    private static void assertAt(Anchor anchor, String status, String newText, String passage) {
+        assertEquals(status, anchor.status(), anchor.toString());
+        assertEquals(passage, newText.substring(anchor.start(), anchor.end()));
+        assertEquals(passage, anchor.text());
+    }
+
+    @Test
+    void anInsertionBeforeTheClaimShiftsItAndKeepsItIntact() throws Exception {
+        String changed = "Eilmeldung. " + TEXT;
+        assertAt(after("\"sehr nützlich\"", changed), Anchor.INTACT, changed, "\"sehr nützlich\"");
+        String withParagraph = "Neuer erster Absatz.\n\n" + TEXT;
+        assertAt(after("Russland müsse deeskalieren.", withParagraph), Anchor.INTACT, withParagraph,
+                "Russland müsse deeskalieren.");
+    }
+
+    @Test
+    void aTypoFixedElsewhereLeavesTheClaimIntact() throws Exception {
+        String changed = TEXT.replace("Leben gerufen", "Leben gerufen");
+        String typo = TEXT.replace("Mitglieder", "Mitgleider");
+        String fixed = typo.replace("Mitgleider", "Mitglieder");
+        assertAt(after(typo, "sehr nützlich", null, null, fixed), Anchor.INTACT, fixed, "sehr nützlich");
+        assertAt(after("2002", changed), Anchor.INTACT, changed, "2002");
+    }
+
+    @Test
+    void aWordInsertedInsideTheClaimMakesItModifiedWithTheNewWording() throws Exception {
+        String changed = TEXT.replace("nannte das Treffen", "nannte das lange Treffen");
+        assertAt(after("Stoltenberg nannte das Treffen \"sehr nützlich\".", changed), Anchor.MODIFIED, changed,
+                "Stoltenberg nannte das lange Treffen \"sehr nützlich\".");
+    }
+
+    @Test
+    void aChangedNumberInsideTheClaimMakesItModified() throws Exception {
+        String changed = TEXT.replace("30 Mitglieder", "32 Mitglieder");
+        assertAt(after(P1, changed), Anchor.MODIFIED, changed, "Die Nato hat 32 Mitglieder.");
+        assertAt(after("30 Mitglieder", changed), Anchor.MODIFIED, changed, "32 Mitglieder");
+    }
+
+    @Test
+    void changedQuotationMarksMakeTheClaimModified() throws Exception {
+        String changed = TEXT.replace("\"sehr nützlich\"", "„sehr nützlich“");
+        assertAt(after("das Treffen \"sehr nützlich\"", changed), Anchor.MODIFIED, changed, "das Treffen „sehr nützlich“");
+    }
+
+    @Test
+    void movedAndSwappedParagraphsKeepTheirClaimsIntact() throws Exception {
+        String swapped = P3 + "\n\n" + P2 + "\n\n" + P1;
+        assertAt(after(P1, swapped), Anchor.INTACT, swapped, P1);
+        assertAt(after("Er tagte im Juli 2019.", swapped), Anchor.INTACT, swapped, "Er tagte im Juli 2019.");
+    }
+
+    @Test
+    void aClaimOnADuplicateSentenceStaysOnItsOwnOccurrence() throws Exception {
+        String old = P1 + "\n\n" + P2 + "\n\n" + P1;
+        int second = old.lastIndexOf(P1);
+        assertThrows(AnchorException.class, () -> Anchoring.locate(old, P1, null, null, null));
+        String changed = "Vorab. " + old;
+        Anchor anchor = after(old, P1, null, second, changed);
+        assertEquals(Anchor.INTACT, anchor.status());
+        assertEquals(changed.lastIndexOf(P1), anchor.start());
+        Anchor byPrefix = after(old, P1, "deeskalieren.\n\n", null, changed);
+        assertEquals(changed.lastIndexOf(P1), byPrefix.start());
+    }
+
+    @Test
+    void aDeletedSentenceOrParagraphOrphansTheClaim() throws Exception {
+        String withoutSentence = TEXT.replace(" Russland müsse deeskalieren.", "");
+        Anchor sentence = after("Russland müsse deeskalieren.", withoutSentence);
+        assertEquals(Anchor.ORPHANED, sentence.status());
+        assertNull(sentence.start());
+        String withoutParagraph = P1 + "\n\n" + P3;
+        assertEquals(Anchor.ORPHANED, after("\"sehr nützlich\"", withoutParagraph).status());
+    }
+
+    @Test
+    void anUnrelatedSentenceWithSharedWordsIsNeverTakenOver() throws Exception {
+        String changed = P1 + "\n\n" + "Die Nato hat neue Pläne." + "\n\n" + P3;
+        Anchor anchor = after("Stoltenberg nannte das Treffen \"sehr nützlich\".", changed);
+        assertEquals(Anchor.ORPHANED, anchor.status(), anchor.toString());
+    }
+
+    @Test
+    void aRestoredTextMakesOrphanedAndModifiedClaimsIntactAgain() throws Exception {
+        String quote = "Russland müsse deeskalieren.";
+        Anchoring.Located located = Anchoring.locate(TEXT, quote, null, null, null);
+        String removed = TEXT.replace(" " + quote, "");
+        Anchor orphaned = Anchoring.reanchor(located.quote(), new Anchor(Anchor.INTACT, located.start(),
+                located.end(), quote), TEXT, removed, WordDiff.diff(TEXT, removed));
+        assertEquals(Anchor.ORPHANED, orphaned.status());
+        Anchor restored = Anchoring.reanchor(located.quote(), orphaned, removed, TEXT, WordDiff.diff(removed, TEXT));
+        assertAt(restored, Anchor.INTACT, TEXT, quote);
+
+        String changed = TEXT.replace("30 Mitglieder", "32 Mitglieder");
+        Anchoring.Located claim = Anchoring.locate(TEXT, P1, null, null, null);
+        Anchor modified = Anchoring.reanchor(claim.quote(), new Anchor(Anchor.INTACT, claim.start(), claim.end(), P1),
+                TEXT, changed, WordDiff.diff(TEXT, changed));
+        assertEquals(Anchor.MODIFIED, modified.status());
+        assertAt(Anchoring.reanchor(claim.quote(), modified, changed, TEXT, WordDiff.diff(changed, TEXT)),
+                Anchor.INTACT, TEXT, P1);
+    }
+
+    @Test
+    void aSentenceMovedToAnotherParagraphAndRewordedIsFoundByTheFallback() throws Exception {
+        String quote = "Der Nato-Russland-Rat war 2002 ins Leben gerufen worden.";
+        String changed = P1 + " Der Nato-Russland-Rat war im Jahr 2002 ins Leben gerufen worden.\n\n" + P2
+                + "\n\nEr tagte im Juli 2019.";
+        assertAt(after(quote, changed), Anchor.MODIFIED, changed,
+                "Der Nato-Russland-Rat war im Jahr 2002 ins Leben gerufen worden.");
+    }
+
+    @Test
+    void locatingNeedsAQuoteThatIsThereAndReturnsItsContext() throws Exception {
+        assertThrows(AnchorException.class, () -> Anchoring.locate(TEXT, "steht nicht da", null, null, null));
+        assertThrows(AnchorException.class, () -> Anchoring.locate(TEXT, "  ", null, null, null));
+        Anchoring.Located located = Anchoring.locate(TEXT, "sehr nützlich", null, null, null);
+        assertEquals("oltenberg nannte das Treffen \"", located.quote().prefix().substring(2));
+        assertEquals(32, located.quote().prefix().length());
+        assertEquals("\". Russland müsse deeskalieren.\n", located.quote().suffix());
+        assertEquals(TEXT.indexOf("sehr nützlich"), located.start());
+    }
+
+    @Test
+    void umlautsAndSharpSInAndAroundTheClaimSurviveEdits() throws Exception {
+        String old = "Die Außenminister trafen sich in Brüssel. Größere Fortschritte gab es nicht.";
+        String changed = "Heute: " + old.replace("trafen sich", "trafen sich erneut");
+        Anchoring.Located located = Anchoring.locate(old, "Größere Fortschritte gab es nicht.", null, null, null);
+        Anchor anchor = Anchoring.reanchor(located.quote(), new Anchor(Anchor.INTACT, located.start(), located.end(),
+                located.quote().exact()), old, changed, WordDiff.diff(old, changed));
+        assertAt(anchor, Anchor.INTACT, changed, "Größere Fortschritte gab es nicht.");
+    }
+
+    @Test
+    void hundredClaimsOfALongStoryAreReanchoredAfterAnEdit() throws Exception {
+        Random random = new Random(3);
+        StringBuilder text = new StringBuilder();
+        List<String> sentences = new ArrayList<>();
+        for (int p = 0; p < 100; p++) {
+            for (int s = 0; s < 5; s++) {
+                String sentence = "Satz " + p + "-" + s + " über Nato, Haushalt und " + random.nextInt(1000) + " Euro.";
+                sentences.add(sentence);
+                text.append(sentence).append(s < 4 ? " " : "\n\n");
+            }
+        }
+        String old = text.toString().strip();
+        String changed = old.replace("Satz 50-2 über", "Satz 50-2 zu");
+        List<WordDiff.Op> ops = WordDiff.diff(old, changed);
+        for (int i = 0; i < 100; i++) {
+            String quote = sentences.get(i * 5);
+            Anchoring.Located located = Anchoring.locate(old, quote, null, null, null);
+            Anchor anchor = Anchoring.reanchor(located.quote(), new Anchor(Anchor.INTACT, located.start(),
+                    located.end(), quote), old, changed, ops);
+            assertEquals(Anchor.INTACT, anchor.status());
+            assertEquals(quote, changed.substring(anchor.start(), anchor.end()));
+        }
+        assertTrue(ops.size() >= 3);
+    }
+}

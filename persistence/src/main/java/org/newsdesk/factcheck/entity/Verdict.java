@@ -1,0 +1,39 @@
+package org.newsdesk.factcheck.entity;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+
+/** A fact-checker's rating of a claim. */
+public enum Verdict {
+    UNCHECKED("unchecked"),
+    VERIFIED("verified"),
+    FALSE("false"),
+    MISLEADING("misleading"),
+    UNVERIFIABLE("unverifiable"),
+    NEEDS_CONTEXT("needs-context");
+
+    private final String label;
+
+    Verdict(String label) {
+        this.label = label;
+    }
+
+    /** The name in the API: unchecked, verified, false, misleading, unverifiable, needs-context. */
+    public String label() {
+        return label;
+    }
+
+    /** False and misleading claims need an editor's resolution before the story can be approved. */
+    public boolean needsResolution() {
+        return this == FALSE || this == MISLEADING;
+    }
+
+    public static Optional<Verdict> of(String label) {
+        return Arrays.stream(values()).filter(v -> v.label.equals(label)).findFirst();
+    }
+
+    public static List<String> labels() {
+        return Arrays.stream(values()).map(Verdict::label).toList();
+    }
+}

@@ -1,0 +1,2 @@
+/** The claims API: marking, rating, resolving and discussing claims, and check-worthiness hints. */
+package org.newsdesk.factcheck.rest;
