@@ -168,4 +168,34 @@ class ClaimsApiIT {
         String text = reporter.get("api/stories/" + id).json().getString("bodyText");
         assertEquals(text.substring(first.getInt("start"), first.getInt("end")), first.getString("text"));
     }
+
+    @Test
+    void claimsAreExportedAsWebAnnotationsAndClaimReviews() {
+        String id = story(BODY);
+        String claimId = mark(id, "{\"quote\":\"sehr nützlich\",\"note\":\"Zitat\"}").getString("id");
+        mark(id, "{\"quote\":\"Russland\",\"prefix\":\"\"}".replace("Russland", "Stoltenberg"));
+        assertEquals(200, Api.demo("checker").put("api/claims/" + claimId + "/verdict",
+                "{\"verdict\":\"false\",\"rationale\":\"Er sagte: nützlich\"}").status());
+
+        Api.Reply annotations = Api.demo("reporter").get("api/stories/" + id + "/annotations");
+        assertEquals(200, annotations.status(), annotations.toString());
+        assertTrue(annotations.header("Content-Type").startsWith("application/ld+json"));
+        JsonObject collection = annotations.json();
+        assertEquals("AnnotationCollection", collection.getString("type"));
+        assertEquals(2, collection.getInt("total"));
+        JsonObject first = collection.getJsonObject("first").getJsonArray("items").getJsonObject(0);
+        assertEquals("Annotation", first.getString("type"));
+        assertTrue(first.getString("id").endsWith("/api/claims/" + claimId));
+        JsonArray selectors = first.getJsonObject("target").getJsonArray("selector");
+        assertEquals("sehr nützlich", selectors.getJsonObject(0).getString("exact"));
+        assertEquals("TextPositionSelector", selectors.getJsonObject(1).getString("type"));
+
+        Api.Reply reviews = Api.demo("reporter").get("api/stories/" + id + "/claimreview");
+        assertEquals(200, reviews.status());
+        JsonArray graph = reviews.json().getJsonArray("@graph");
+        assertEquals(1, graph.size(), "only the rated claim");
+        assertEquals("false", graph.getJsonObject(0).getJsonObject("reviewRating").getString("alternateName"));
+        assertTrue(graph.getJsonObject(0).getJsonObject("itemReviewed").getJsonObject("appearance").getString("url")
+                .endsWith("/api/stories/" + id));
+    }
 }

@@ -17,6 +17,7 @@ import org.newsdesk.factcheck.control.AnchorException;
 import org.newsdesk.factcheck.control.Anchoring;
 import org.newsdesk.factcheck.control.Candidate;
 import org.newsdesk.factcheck.control.CheckWorthiness;
+import org.newsdesk.factcheck.control.Exports;
 import org.newsdesk.factcheck.control.TextQuote;
 import org.newsdesk.factcheck.entity.Claim;
 import org.newsdesk.factcheck.entity.ClaimComment;
@@ -71,6 +72,15 @@ public class FactCheckService {
 
     @Resource
     SessionContext context;
+
+    /** The publisher named as author of ClaimReviews (NEWSDESK_ORGANIZATION_NAME). */
+    @jakarta.inject.Inject
+    @org.eclipse.microprofile.config.inject.ConfigProperty(name = "newsdesk.organization.name", defaultValue = "Newsdesk")
+    String organization;
+
+    @jakarta.inject.Inject
+    @org.eclipse.microprofile.config.inject.ConfigProperty(name = "newsdesk.organization.url")
+    java.util.Optional<String> organizationUrl;
 
     @RolesAllowed({"FACT_CHECKER", "EDITOR"})
     public ClaimView mark(String storyId, String quote, String prefix, String suffix, Integer start, String note) {
@@ -194,6 +204,27 @@ public class FactCheckService {
         }
         audit.record(COMMENTED, claim.getStoryId().toString(), ENTITY, claim.getId().toString(), details);
         return claim(claimId);
+    }
+
+    /** All claims of the story as a W3C Web Annotation collection; {@code apiBase} is the API's absolute URL. */
+    public JsonObject annotations(String storyId, String apiBase) {
+        StoryView story = stories.get(storyId);
+        String storyUrl = apiBase + "stories/" + story.id();
+        return Exports.annotations(storyUrl + "/annotations", storyUrl, apiBase + "claims/",
+                story.content().language(), exportData(claims(storyId)));
+    }
+
+    /** The rated claims of the story as schema.org ClaimReview JSON-LD. */
+    public JsonObject claimReviews(String storyId, String apiBase) {
+        StoryView story = stories.get(storyId);
+        return Exports.claimReviews(apiBase + "stories/" + story.id(), apiBase + "claims/", organization,
+                organizationUrl.orElse(null), exportData(claims(storyId)));
+    }
+
+    private static List<Exports.ClaimData> exportData(List<ClaimView> claims) {
+        return claims.stream().map(c -> new Exports.ClaimData(c.id(), c.quote(), c.prefix(), c.suffix(),
+                c.anchor().start(), c.anchor().end(), c.verdict(), c.rationale(), c.checkedBy(), c.checkedAt(),
+                c.createdBy(), c.createdAt(), c.note())).toList();
     }
 
     public List<Candidate> candidates(String storyId) {

@@ -24,6 +24,8 @@ public final class BodyParser {
 
     private static final Set<String> BLOCK_ELEMENTS = Set.of("p", "h2", "h3", "blockquote", "ul", "ol");
     private static final Pattern BLANK_LINES = Pattern.compile("\\R\\s*\\R");
+    /** Quill 2 (the rich-text editor) writes every list as ol and marks bullet items with data-list="bullet". */
+    private static final Pattern QUILL_LIST = Pattern.compile("<ol>((?:(?!</ol>).)*?)</ol>", Pattern.DOTALL);
 
     private static final PolicyFactory POLICY = new HtmlPolicyBuilder()
             .allowElements("p", "h2", "h3", "blockquote", "ul", "ol", "li", "em", "strong", "a")
@@ -43,7 +45,7 @@ public final class BodyParser {
             return List.of();
         }
         BlockCollector collector = new BlockCollector();
-        HtmlSanitizer.sanitize(html, POLICY.apply(collector, (HtmlChangeListener<Void>) null, null));
+        HtmlSanitizer.sanitize(bulletListsAsUl(html), POLICY.apply(collector, (HtmlChangeListener<Void>) null, null));
         return collector.blocks;
     }
 
@@ -57,6 +59,18 @@ public final class BodyParser {
             html.append("<p>").append(escape(paragraph)).append("</p>");
         }
         return fromHtml(html.toString());
+    }
+
+    /** Quill's bullet lists become ul before the sanitiser drops the data-list attribute that tells them apart. */
+    private static String bulletListsAsUl(String html) {
+        if (!html.contains("data-list=\"bullet\"")) {
+            return html;
+        }
+        return QUILL_LIST.matcher(html).replaceAll(list -> {
+            String items = list.group(1);
+            boolean bullets = items.contains("data-list=\"bullet\"") && !items.contains("data-list=\"ordered\"");
+            return java.util.regex.Matcher.quoteReplacement(bullets ? "<ul>" + items + "</ul>" : list.group());
+        });
     }
 
     private static String escape(String text) {

@@ -104,4 +104,12 @@ class BodyParserTest {
         assertEquals(once, BodyParser.fromHtml(again));
         assertEquals("A & B <c> \"d\" 'e' `f` =g+ @h", once.get(0).text());
     }
+
+    @Test
+    void bulletListsOfTheRichTextEditorStayBulletLists() {
+        List<Block> blocks = BodyParser.fromHtml("<ol><li data-list=\"bullet\">eins</li><li data-list=\"bullet\">zwei</li></ol>"
+                + "<ol><li data-list=\"ordered\">erstens</li></ol>");
+        assertEquals(List.of(new Block("<ul><li>eins</li><li>zwei</li></ul>"), new Block("<ol><li>erstens</li></ol>")),
+                blocks);
+    }
 }

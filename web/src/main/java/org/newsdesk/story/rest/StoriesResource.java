@@ -153,6 +153,22 @@ public class StoriesResource {
         return factCheck.candidates(id);
     }
 
+    @GET
+    @Path("{id}/annotations")
+    @Produces({"application/ld+json", MediaType.APPLICATION_JSON})
+    public Response annotations(@PathParam("id") String id) {
+        return Response.ok(factCheck.annotations(id, uri.getBaseUri().toString()).toString(),
+                "application/ld+json;profile=\"http://www.w3.org/ns/anno.jsonld\";charset=UTF-8").build();
+    }
+
+    @GET
+    @Path("{id}/claimreview")
+    @Produces({"application/ld+json", MediaType.APPLICATION_JSON})
+    public Response claimReview(@PathParam("id") String id) {
+        return Response.ok(factCheck.claimReviews(id, uri.getBaseUri().toString()).toString(),
+                "application/ld+json;charset=UTF-8").build();
+    }
+
     private Response created(StoryView story) {
         return withETag(Response.created(uri.getBaseUriBuilder().path("stories").path(story.id()).build()), story);
     }
