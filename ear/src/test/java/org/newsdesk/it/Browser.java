@@ -75,10 +75,16 @@ public final class Browser implements AutoCloseable {
         return wait.until(ExpectedConditions.visibilityOfElementLocated(by));
     }
 
+    /** Types into a field once it can take input; an ajax update replacing it meanwhile is waited out. */
     public void type(By by, String text) {
-        WebElement field = find(by);
-        field.clear();
-        field.sendKeys(text);
+        wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .ignoring(org.openqa.selenium.ElementNotInteractableException.class)
+                .until(d -> {
+                    WebElement field = d.findElement(by);
+                    field.clear();
+                    field.sendKeys(text);
+                    return text.equals(field.getAttribute("value")) ? true : null;
+                });
     }
 
     /**

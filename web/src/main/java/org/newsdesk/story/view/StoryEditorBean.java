@@ -41,6 +41,11 @@ public class StoryEditorBean implements Serializable {
     @Inject
     EditorPresence presence;
 
+    /** Tells open fact-check screens that the text (and so the claims' anchors) changed. */
+    @Inject
+    @jakarta.faces.push.Push(channel = "factcheck")
+    jakarta.faces.push.PushContext factcheck;
+
     @Inject
     jakarta.security.enterprise.SecurityContext security;
 
@@ -114,6 +119,7 @@ public class StoryEditorBean implements Serializable {
             note = null;
             conflict = null;
             if (result.newRevision()) {
+                factcheck.send("claims");
                 Messages.info("editor.saved", result.story().revision());
             } else {
                 Messages.info("editor.unchanged");

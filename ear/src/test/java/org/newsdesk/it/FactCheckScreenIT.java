@@ -1,0 +1,83 @@
+package org.newsdesk.it;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+
+import java.net.http.HttpRequest;
+import java.nio.charset.StandardCharsets;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** A fact-checker selects a sentence, marks it, rates it; an edit of the sentence flags the claim for re-check. */
+@ExtendWith(ArquillianExtension.class)
+class FactCheckScreenIT {
+
+    private static final String SENTENCE = "Die Nato hat 30 Mitglieder.";
+
+    private Browser browser;
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return NewsdeskDeployment.ear();
+    }
+
+    @BeforeEach
+    void openBrowser() {
+        browser = new Browser();
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        browser.screenshot("factcheck");
+        browser.close();
+    }
+
+    @Test
+    void aCheckerMarksAndRatesASentenceAndSeesTheFlagWhenItsWordingChanges() {
+        String body = "Einleitung ohne Fakten.\\n\\n" + SENTENCE + " Das Treffen war kurz.";
+        Api.Reply created = Api.demo("reporter").post("api/stories",
+                "{\"headline\":\"Bündnis\",\"language\":\"de\",\"bodyText\":\"" + body + "\"}");
+        assertEquals(201, created.status(), created.toString());
+        String id = created.json().getString("id");
+
+        browser.login("checker", NewsdeskDeployment.DEMO_PASSWORD);
+        browser.open("stories/factcheck.xhtml?id=" + id);
+        browser.find(By.id("storyText"));
+        browser.script("var root = document.getElementById('storyText');"
+                + "var walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);"
+                + "var node; while ((node = walker.nextNode())) { var at = node.data.indexOf(arguments[0]);"
+                + " if (at >= 0) { var range = document.createRange(); range.setStart(node, at);"
+                + " range.setEnd(node, at + arguments[0].length); var s = window.getSelection();"
+                + " s.removeAllRanges(); s.addRange(range); break; } }", SENTENCE);
+        browser.click(By.id("fc:mark"));
+        browser.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("claimList"), SENTENCE));
+        var claims = Api.demo("checker").send(Api.demo("checker").request("api/stories/" + id + "/claims").GET()).jsonArray();
+        assertEquals(1, claims.size());
+        assertEquals(SENTENCE, claims.getJsonObject(0).getString("quote"));
+
+        browser.click(By.cssSelector("#claimList .nd-claim-link"));
+        browser.type(By.id("fc:rationale"), "Laut nato.int");
+        browser.type(By.id("fc:sourceUrl"), "https://www.nato.int/");
+        browser.click(By.id("fc:rate"));
+        browser.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("claimList"), "verified"));
+        assertTrue(browser.find(By.cssSelector("#storyText .nd-v-verified")).isDisplayed(), "highlighted as verified");
+
+        Api reporter = Api.demo("reporter");
+        Api.Reply saved = reporter.send(reporter.request("api/stories/" + id).header("Content-Type", "application/json")
+                .header("If-Match", "\"1\"").PUT(HttpRequest.BodyPublishers.ofString("{\"headline\":\"Bündnis\","
+                        + "\"language\":\"de\",\"bodyText\":\"" + body.replace("30", "32") + "\"}", StandardCharsets.UTF_8)));
+        assertEquals(200, saved.status(), saved.toString());
+        browser.open("stories/factcheck.xhtml?id=" + id);
+        browser.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("claimList"), "modified"));
+        assertTrue(browser.find(By.cssSelector("#claimList .nd-recheck-flag")).isDisplayed());
+        assertTrue(browser.find(By.cssSelector("#storyText .nd-recheck")).getText().contains("32 Mitglieder"));
+    }
+}

@@ -1,0 +1,253 @@
+package org.newsdesk.factcheck.view;
+
+import jakarta.ejb.EJB;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.push.Push;
+import jakarta.faces.push.PushContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.newsdesk.factcheck.boundary.ClaimView;
+import org.newsdesk.factcheck.boundary.FactCheckService;
+import org.newsdesk.factcheck.control.Candidate;
+import org.newsdesk.shared.view.Messages;
+import org.newsdesk.story.boundary.StoryService;
+import org.newsdesk.story.boundary.StoryView;
+
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * The fact-check screen of one story. The text shows every claim that has a place in it, marked by verdict with a
+ * symbol and a label (never by colour alone); selecting text marks a new claim; the side panel rates, resolves and
+ * discusses the selected claim. Changes by others arrive over the websocket channel {@code factcheck}.
+ */
+@Named
+@ViewScoped
+public class FactCheckBean implements Serializable {
+
+    @EJB
+    FactCheckService factCheck;
+
+    @EJB
+    StoryService stories;
+
+    @Inject
+    @Push(channel = "factcheck")
+    PushContext push;
+
+    private String id;
+    private StoryView story;
+    private List<ClaimView> claims = new ArrayList<>();
+    private List<Candidate> candidates = new ArrayList<>();
+    private boolean showHints;
+    private String filter = "all";
+    private String selectedId;
+
+    private String quote;
+    private Integer start;
+    private String note;
+
+    private String verdict = "verified";
+    private String rationale;
+    private String sourceUrl;
+    private String sourceTitle;
+    private String comment;
+    private String resolution;
+
+    public void load() {
+        if (!FacesContext.getCurrentInstance().isPostback()) {
+            refresh();
+        }
+    }
+
+    /** Reloads text and claims (after own changes, and when another person changed something). */
+    public void refresh() {
+        story = stories.get(id);
+        claims = factCheck.claims(id);
+        candidates = showHints ? factCheck.candidates(id) : List.of();
+    }
+
+    public void mark() {
+        ClaimView claim = factCheck.mark(id, quote, null, null, start, note);
+        selectedId = claim.id();
+        quote = null;
+        note = null;
+        changed("factcheck.marked");
+    }
+
+    public void rate() {
+        List<ClaimView.Source> sources = sourceUrl == null || sourceUrl.isBlank() ? List.of()
+                : List.of(new ClaimView.Source(sourceUrl.strip(), sourceTitle, null));
+        factCheck.rate(selectedId, verdict, rationale, sources);
+        rationale = null;
+        sourceUrl = null;
+        sourceTitle = null;
+        changed("factcheck.rated");
+    }
+
+    public void resolve() {
+        factCheck.resolve(selectedId, resolution);
+        resolution = null;
+        changed("factcheck.resolved");
+    }
+
+    public void addComment() {
+        factCheck.comment(selectedId, comment, null);
+        comment = null;
+        changed("factcheck.commented");
+    }
+
+    public void select(String claimId) {
+        selectedId = claimId;
+    }
+
+    public void toggleHints() {
+        refresh();
+    }
+
+    private void changed(String messageKey) {
+        refresh();
+        Messages.info(messageKey);
+        push.send("claims");
+    }
+
+    /** The text with claims (and, when switched on, hints) marked; escaped here, so it is safe to output. */
+    public String getMarkedText() {
+        return TextMarkup.render(story.content().canonicalText(), claims, candidates, selectedId);
+    }
+
+    public List<ClaimView> getVisibleClaims() {
+        return claims.stream()
+                .filter(c -> !"orphaned".equals(c.anchor().status()))
+                .filter(c -> switch (filter) {
+                    case "unchecked" -> c.verdict().equals("unchecked");
+                    case "recheck" -> c.needsRecheck();
+                    default -> true;
+                })
+                .sorted(Comparator.comparing((ClaimView c) -> c.anchor().start() == null ? 0 : c.anchor().start()))
+                .toList();
+    }
+
+    public List<ClaimView> getOrphanedClaims() {
+        return claims.stream().filter(c -> "orphaned".equals(c.anchor().status())).toList();
+    }
+
+    public ClaimView getSelected() {
+        return claims.stream().filter(c -> c.id().equals(selectedId)).findFirst().orElse(null);
+    }
+
+    public List<String> getVerdicts() {
+        return List.of("verified", "false", "misleading", "unverifiable", "needs-context");
+    }
+
+    public String getId() {
+        return id;
+    }
+
+    public void setId(String id) {
+        this.id = id;
+    }
+
+    public StoryView getStory() {
+        return story;
+    }
+
+    public boolean isShowHints() {
+        return showHints;
+    }
+
+    public void setShowHints(boolean showHints) {
+        this.showHints = showHints;
+    }
+
+    public String getFilter() {
+        return filter;
+    }
+
+    public void setFilter(String filter) {
+        this.filter = filter;
+    }
+
+    public String getSelectedId() {
+        return selectedId;
+    }
+
+    public void setSelectedId(String selectedId) {
+        this.selectedId = selectedId;
+    }
+
+    public String getQuote() {
+        return quote;
+    }
+
+    public void setQuote(String quote) {
+        this.quote = quote;
+    }
+
+    public Integer getStart() {
+        return start;
+    }
+
+    public void setStart(Integer start) {
+        this.start = start;
+    }
+
+    public String getNote() {
+        return note;
+    }
+
+    public void setNote(String note) {
+        this.note = note;
+    }
+
+    public String getVerdict() {
+        return verdict;
+    }
+
+    public void setVerdict(String verdict) {
+        this.verdict = verdict;
+    }
+
+    public String getRationale() {
+        return rationale;
+    }
+
+    public void setRationale(String rationale) {
+        this.rationale = rationale;
+    }
+
+    public String getSourceUrl() {
+        return sourceUrl;
+    }
+
+    public void setSourceUrl(String sourceUrl) {
+        this.sourceUrl = sourceUrl;
+    }
+
+    public String getSourceTitle() {
+        return sourceTitle;
+    }
+
+    public void setSourceTitle(String sourceTitle) {
+        this.sourceTitle = sourceTitle;
+    }
+
+    public String getComment() {
+        return comment;
+    }
+
+    public void setComment(String comment) {
+        this.comment = comment;
+    }
+
+    public String getResolution() {
+        return resolution;
+    }
+
+    public void setResolution(String resolution) {
+        this.resolution = resolution;
+    }
+}

@@ -1,0 +1,100 @@
+package org.newsdesk.factcheck.view;
+
+import org.newsdesk.factcheck.boundary.ClaimView;
+import org.newsdesk.factcheck.control.Candidate;
+
+import java.util.List;
+import java.util.TreeSet;
+
+/**
+ * Renders the canonical text with claims and hints marked. The markup adds no characters to the text (labels are
+ * CSS generated content), so the offsets of a selection in the browser are offsets in the canonical text. Every
+ * mark carries its verdict as a symbol and a word, never as colour alone.
+ */
+final class TextMarkup {
+
+    private TextMarkup() {
+    }
+
+    static String render(String text, List<ClaimView> claims, List<Candidate> hints, String selectedId) {
+        TreeSet<Integer> cuts = new TreeSet<>(List.of(0, text.length()));
+        for (ClaimView claim : claims) {
+            if (claim.anchor().start() != null) {
+                cuts.add(claim.anchor().start());
+                cuts.add(claim.anchor().end());
+            }
+        }
+        for (Candidate hint : hints) {
+            cuts.add(hint.start());
+            cuts.add(hint.end());
+        }
+        StringBuilder html = new StringBuilder();
+        Integer previous = null;
+        for (int cut : cuts) {
+            if (previous != null && cut > previous) {
+                segment(html, text, previous, cut, claims, hints, selectedId);
+            }
+            previous = cut;
+        }
+        return html.toString();
+    }
+
+    private static void segment(StringBuilder html, String text, int from, int to, List<ClaimView> claims,
+                                List<Candidate> hints, String selectedId) {
+        StringBuilder classes = new StringBuilder();
+        String claimId = null;
+        for (ClaimView claim : claims) {
+            Integer start = claim.anchor().start();
+            if (start != null && start <= from && to <= claim.anchor().end()) {
+                if (start == from) {
+                    html.append("<mark class=\"nd-claim-label nd-v-").append(claim.verdict())
+                            .append("\" data-label=\"").append(label(claim)).append("\"></mark>");
+                }
+                classes.append(" nd-claim nd-v-").append(claim.verdict());
+                if (claim.needsRecheck()) {
+                    classes.append(" nd-recheck");
+                }
+                if (claim.id().equals(selectedId)) {
+                    classes.append(" nd-selected");
+                }
+                claimId = claim.id();
+            }
+        }
+        String reasons = null;
+        for (Candidate hint : hints) {
+            if (hint.start() <= from && to <= hint.end()) {
+                classes.append(" nd-hint");
+                reasons = String.join(", ", hint.reasons());
+            }
+        }
+        String escaped = escape(text.substring(from, to));
+        if (classes.length() == 0) {
+            html.append(escaped);
+            return;
+        }
+        html.append("<span class=\"").append(classes.toString().strip()).append('"');
+        if (claimId != null) {
+            html.append(" data-claim=\"").append(claimId).append('"');
+        }
+        if (reasons != null) {
+            html.append(" title=\"").append(escape(reasons)).append('"');
+        }
+        html.append('>').append(escaped).append("</span>");
+    }
+
+    private static String label(ClaimView claim) {
+        String symbol = switch (claim.verdict()) {
+            case "verified" -> "✔";
+            case "false" -> "✘";
+            case "misleading" -> "⚠";
+            case "unverifiable" -> "?";
+            case "needs-context" -> "ℹ";
+            default -> "○";
+        };
+        return symbol + " " + claim.verdict() + (claim.needsRecheck() ? " · re-check" : "");
+    }
+
+    private static String escape(String text) {
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+    }
+}
