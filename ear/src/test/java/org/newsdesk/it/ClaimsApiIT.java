@@ -133,8 +133,14 @@ class ClaimsApiIT {
         assertEquals(409, Api.demo("editor").post("api/claims/" + claimId + "/resolution", "{\"text\":\"korrigiert\"}").status(),
                 "an unchecked claim needs no resolution");
 
+        assertEquals(200, Api.demo("checker").put("api/claims/" + claimId + "/verdict", "{\"verdict\":\"verified\"}").status());
         assertEquals(200, Api.demo("checker").put("api/claims/" + claimId + "/verdict", "{\"verdict\":\"misleading\","
                 + "\"rationale\":\"Zitat verkürzt\"}").status());
+        JsonArray history = Api.demo("editor").send(Api.demo("editor").request("api/claims/" + claimId + "/verdicts")
+                .GET()).jsonArray();
+        assertEquals(2, history.size(), "every rating is kept");
+        assertEquals("verified", history.getJsonObject(0).getString("verdict"));
+        assertEquals("misleading", history.getJsonObject(1).getString("verdict"));
         assertEquals(403, Api.demo("checker").post("api/claims/" + claimId + "/resolution", "{\"text\":\"x\"}").status());
         Api.Reply resolved = Api.demo("chief").post("api/claims/" + claimId + "/resolution", "{\"text\":\"Kontext ergänzt\"}");
         assertEquals(200, resolved.status(), resolved.toString());
@@ -164,7 +170,12 @@ class ClaimsApiIT {
         String all = candidates.toString();
         assertTrue(all.contains("2002") && all.contains("Juli 2019"), all);
         assertTrue(all.contains("\"quote\""), all);
+        JsonObject sourceNote = candidates.getValuesAs(JsonObject.class).stream()
+                .filter(c -> c.getString("field").equals("sourceNote")).findFirst().orElseThrow();
+        assertTrue(sourceNote.getString("text").contains("12.01.2022"));
+        assertTrue(sourceNote.getJsonArray("reasons").toString().contains("date"));
         JsonObject first = candidates.getJsonObject(0);
+        assertEquals("body", first.getString("field"));
         String text = reporter.get("api/stories/" + id).json().getString("bodyText");
         assertEquals(text.substring(first.getInt("start"), first.getInt("end")), first.getString("text"));
     }

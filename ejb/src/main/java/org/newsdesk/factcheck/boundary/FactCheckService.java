@@ -227,9 +227,24 @@ public class FactCheckService {
                 c.createdBy(), c.createdAt(), c.note())).toList();
     }
 
-    public List<Candidate> candidates(String storyId) {
+    /** Check-worthy passages of the body, then of the headline, teaser, caption and source note. */
+    public List<Hint> candidates(String storyId) {
         StoryView story = stories.get(storyId);
-        return CheckWorthiness.candidates(story.content().canonicalText(), story.content().language());
+        String language = story.content().language();
+        List<Hint> hints = new ArrayList<>();
+        Map<String, String> fields = new LinkedHashMap<>();
+        fields.put("body", story.content().canonicalText());
+        fields.put("headline", story.content().headline());
+        fields.put("teaser", story.content().teaser());
+        fields.put("caption", story.content().caption());
+        fields.put("sourceNote", story.content().sourceNote());
+        fields.forEach((field, text) -> {
+            if (text != null && !text.isBlank()) {
+                CheckWorthiness.candidates(text, language).forEach(c ->
+                        hints.add(new Hint(field, c.start(), c.end(), c.text(), c.reasons())));
+            }
+        });
+        return hints;
     }
 
     /**

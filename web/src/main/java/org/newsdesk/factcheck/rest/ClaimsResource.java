@@ -41,6 +41,27 @@ public class ClaimsResource {
     @EJB
     FactCheckService factCheck;
 
+    /** Open fact-check screens reload after a change through the API. */
+    @jakarta.inject.Inject
+    @jakarta.faces.push.Push(channel = "factcheck")
+    jakarta.faces.push.PushContext factcheckScreens;
+
+    /** One rating of a claim's history. */
+    public record VerdictHistoryJson(String verdict, String rationale, jakarta.json.JsonArray sources, String checkedBy,
+                                     java.time.Instant checkedAt, int revision, String ratedText) {
+    }
+
+    @GET
+    @Path("{claimId}/verdicts")
+    public List<VerdictHistoryJson> verdicts(@PathParam("claimId") String claimId) {
+        return factCheck.verdictHistory(claimId).stream().map(v -> {
+            try (var reader = jakarta.json.Json.createReader(new java.io.StringReader(v.getSources()))) {
+                return new VerdictHistoryJson(v.getVerdict(), v.getRationale(), reader.readArray(), v.getCheckedBy(),
+                        v.getCheckedAt(), v.getRevision(), v.getRatedText());
+            }
+        }).toList();
+    }
+
     @GET
     @Path("{claimId}")
     public ClaimView claim(@PathParam("claimId") String claimId) {
@@ -53,7 +74,9 @@ public class ClaimsResource {
     @RolesAllowed("FACT_CHECKER")
     public ClaimView rate(@PathParam("claimId") String claimId, VerdictJson verdict) {
         VerdictJson body = require(verdict);
-        return factCheck.rate(claimId, body.verdict(), body.rationale(), body.sources());
+        ClaimView rated = factCheck.rate(claimId, body.verdict(), body.rationale(), body.sources());
+        factcheckScreens.send("claims");
+        return rated;
     }
 
     @POST
@@ -61,7 +84,9 @@ public class ClaimsResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({"EDITOR", "CHIEF_EDITOR"})
     public ClaimView resolve(@PathParam("claimId") String claimId, TextJson resolution) {
-        return factCheck.resolve(claimId, require(resolution).text());
+        ClaimView resolved = factCheck.resolve(claimId, require(resolution).text());
+        factcheckScreens.send("claims");
+        return resolved;
     }
 
     @POST
@@ -69,7 +94,9 @@ public class ClaimsResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public Response comment(@PathParam("claimId") String claimId, TextJson comment) {
         TextJson body = require(comment);
-        return Response.status(201).entity(factCheck.comment(claimId, body.text(), body.parentId())).build();
+        ClaimView commented = factCheck.comment(claimId, body.text(), body.parentId());
+        factcheckScreens.send("claims");
+        return Response.status(201).entity(commented).build();
     }
 
     public static <T> T require(T body) {

@@ -9,7 +9,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.newsdesk.factcheck.boundary.ClaimView;
 import org.newsdesk.factcheck.boundary.FactCheckService;
-import org.newsdesk.factcheck.control.Candidate;
+import org.newsdesk.factcheck.boundary.Hint;
 import org.newsdesk.shared.view.Messages;
 import org.newsdesk.story.boundary.StoryService;
 import org.newsdesk.story.boundary.StoryView;
@@ -41,7 +41,7 @@ public class FactCheckBean implements Serializable {
     private String id;
     private StoryView story;
     private List<ClaimView> claims = new ArrayList<>();
-    private List<Candidate> candidates = new ArrayList<>();
+    private List<Hint> candidates = new ArrayList<>();
     private boolean showHints;
     private String filter = "all";
     private String selectedId;
@@ -67,7 +67,8 @@ public class FactCheckBean implements Serializable {
     public void refresh() {
         story = stories.get(id);
         claims = factCheck.claims(id);
-        candidates = showHints ? factCheck.candidates(id) : List.of();
+        candidates = showHints ? factCheck.candidates(id).stream().filter(h -> h.field().equals("body")).toList()
+                : List.of();
     }
 
     public void mark() {

@@ -1,7 +1,7 @@
 package org.newsdesk.factcheck.view;
 
 import org.newsdesk.factcheck.boundary.ClaimView;
-import org.newsdesk.factcheck.control.Candidate;
+import org.newsdesk.factcheck.boundary.Hint;
 
 import java.util.List;
 import java.util.TreeSet;
@@ -16,7 +16,7 @@ final class TextMarkup {
     private TextMarkup() {
     }
 
-    static String render(String text, List<ClaimView> claims, List<Candidate> hints, String selectedId) {
+    static String render(String text, List<ClaimView> claims, List<Hint> hints, String selectedId) {
         TreeSet<Integer> cuts = new TreeSet<>(List.of(0, text.length()));
         for (ClaimView claim : claims) {
             if (claim.anchor().start() != null) {
@@ -24,7 +24,7 @@ final class TextMarkup {
                 cuts.add(claim.anchor().end());
             }
         }
-        for (Candidate hint : hints) {
+        for (Hint hint : hints) {
             cuts.add(hint.start());
             cuts.add(hint.end());
         }
@@ -40,7 +40,7 @@ final class TextMarkup {
     }
 
     private static void segment(StringBuilder html, String text, int from, int to, List<ClaimView> claims,
-                                List<Candidate> hints, String selectedId) {
+                                List<Hint> hints, String selectedId) {
         StringBuilder classes = new StringBuilder();
         String claimId = null;
         for (ClaimView claim : claims) {
@@ -61,7 +61,7 @@ final class TextMarkup {
             }
         }
         String reasons = null;
-        for (Candidate hint : hints) {
+        for (Hint hint : hints) {
             if (hint.start() <= from && to <= hint.end()) {
                 classes.append(" nd-hint");
                 reasons = String.join(", ", hint.reasons());

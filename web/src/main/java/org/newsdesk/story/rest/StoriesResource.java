@@ -21,7 +21,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.newsdesk.factcheck.boundary.ClaimView;
 import org.newsdesk.factcheck.boundary.FactCheckService;
-import org.newsdesk.factcheck.control.Candidate;
+import org.newsdesk.factcheck.boundary.Hint;
 import org.newsdesk.factcheck.rest.ClaimsResource;
 import org.newsdesk.shared.boundary.Page;
 import org.newsdesk.shared.boundary.StaleRevisionException;
@@ -52,6 +52,11 @@ public class StoriesResource {
 
     @EJB
     FactCheckService factCheck;
+
+    /** Open fact-check screens reload when a story or its claims change through the API too. */
+    @jakarta.inject.Inject
+    @jakarta.faces.push.Push(channel = "factcheck")
+    jakarta.faces.push.PushContext factcheckScreens;
 
     @Context
     UriInfo uri;
@@ -94,6 +99,9 @@ public class StoriesResource {
                          StoryRequestJson request) {
         int base = baseRevision(ifMatch);
         SaveResult result = stories.save(id, base, require(request).input(), request.note());
+        if (result.newRevision()) {
+            factcheckScreens.send("claims");
+        }
         return withETag(Response.ok(), result.story());
     }
 
@@ -116,6 +124,9 @@ public class StoriesResource {
                             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         int base = baseRevision(ifMatch);
         SaveResult result = stories.restore(id, revisionNumber("n", number), base);
+        if (result.newRevision()) {
+            factcheckScreens.send("claims");
+        }
         return withETag(Response.ok(), result.story());
     }
 
@@ -138,6 +149,7 @@ public class StoriesResource {
     public Response markClaim(@PathParam("id") String id, ClaimsResource.NewClaimJson claim) {
         ClaimsResource.NewClaimJson body = ClaimsResource.require(claim);
         ClaimView marked = factCheck.mark(id, body.quote(), body.prefix(), body.suffix(), body.start(), body.note());
+        factcheckScreens.send("claims");
         return Response.created(uri.getBaseUriBuilder().path("claims").path(marked.id()).build()).entity(marked).build();
     }
 
@@ -149,7 +161,7 @@ public class StoriesResource {
 
     @GET
     @Path("{id}/claim-candidates")
-    public List<Candidate> claimCandidates(@PathParam("id") String id) {
+    public List<Hint> claimCandidates(@PathParam("id") String id) {
         return factCheck.candidates(id);
     }
 
