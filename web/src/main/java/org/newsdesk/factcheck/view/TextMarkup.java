@@ -2,6 +2,7 @@ package org.newsdesk.factcheck.view;
 
 import org.newsdesk.factcheck.boundary.ClaimView;
 import org.newsdesk.factcheck.boundary.Hint;
+import org.newsdesk.shared.view.Html;
 
 import java.util.List;
 import java.util.TreeSet;
@@ -67,7 +68,7 @@ final class TextMarkup {
                 reasons = String.join(", ", hint.reasons());
             }
         }
-        String escaped = escape(text.substring(from, to));
+        String escaped = Html.escape(text.substring(from, to));
         if (classes.length() == 0) {
             html.append(escaped);
             return;
@@ -77,7 +78,7 @@ final class TextMarkup {
             html.append(" data-claim=\"").append(claimId).append('"');
         }
         if (reasons != null) {
-            html.append(" title=\"").append(escape(reasons)).append('"');
+            html.append(" title=\"").append(Html.escape(reasons)).append('"');
         }
         html.append('>').append(escaped).append("</span>");
     }
@@ -92,9 +93,5 @@ final class TextMarkup {
             default -> "○";
         };
         return symbol + " " + claim.verdict() + (claim.needsRecheck() ? " · re-check" : "");
-    }
-
-    private static String escape(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
     }
 }

@@ -1,5 +1,6 @@
 package org.newsdesk.story.view;
 
+import org.newsdesk.shared.view.Html;
 import org.newsdesk.story.control.WordDiff;
 
 import java.util.List;
@@ -26,27 +27,12 @@ public final class DiffHtml {
         StringBuilder html = new StringBuilder();
         for (WordDiff.Op op : ops) {
             if (op.op().equals("equal")) {
-                html.append(escape(op.text()));
+                html.append(Html.escape(op.text()));
             } else if (op.op().equals(shown)) {
                 html.append('<').append(tag).append(" class=\"nd-").append(tag).append("\">")
-                        .append(escape(op.text())).append("</").append(tag).append('>');
+                        .append(Html.escape(op.text())).append("</").append(tag).append('>');
             }
         }
         return html.toString();
-    }
-
-    static String escape(String text) {
-        StringBuilder out = new StringBuilder(text.length());
-        for (char c : text.toCharArray()) {
-            switch (c) {
-                case '&' -> out.append("&amp;");
-                case '<' -> out.append("&lt;");
-                case '>' -> out.append("&gt;");
-                case '"' -> out.append("&quot;");
-                case '\'' -> out.append("&#39;");
-                default -> out.append(c);
-            }
-        }
-        return out.toString();
     }
 }

@@ -1,0 +1,23 @@
+package org.newsdesk.shared.view;
+
+/** Escaping for the few places where screens build HTML in Java (diff marks, claim marks). */
+public final class Html {
+
+    private Html() {
+    }
+
+    public static String escape(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        for (char c : text.toCharArray()) {
+            switch (c) {
+                case '&' -> out.append("&amp;");
+                case '<' -> out.append("&lt;");
+                case '>' -> out.append("&gt;");
+                case '"' -> out.append("&quot;");
+                case '\'' -> out.append("&#39;");
+                default -> out.append(c);
+            }
+        }
+        return out.toString();
+    }
+}
