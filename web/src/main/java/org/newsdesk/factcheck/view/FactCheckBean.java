@@ -126,6 +126,7 @@ public class FactCheckBean implements Serializable {
                 .filter(c -> switch (filter) {
                     case "unchecked" -> c.verdict().equals("unchecked");
                     case "recheck" -> c.needsRecheck();
+                    case "orphaned" -> false;
                     default -> true;
                 })
                 .sorted(Comparator.comparing((ClaimView c) -> c.anchor().start() == null ? 0 : c.anchor().start()))
