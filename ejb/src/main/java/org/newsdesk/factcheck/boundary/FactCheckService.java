@@ -108,7 +108,7 @@ public class FactCheckService {
                 located.quote().prefix(), located.quote().suffix(), located.start(), located.end(), note, caller(),
                 Instant.now());
         em.persist(claim);
-        audit.record(CREATED, story.id(), ENTITY, claim.getId().toString(), details(claim, "quote", claim.getQuote()));
+        audit.record(CREATED, story.id(), ENTITY, claim.getId().toString(), details("quote", claim.getQuote()));
         return view(claim, List.of());
     }
 
@@ -160,7 +160,7 @@ public class FactCheckService {
                 text.substring(Math.max(0, start - Anchoring.CONTEXT), start),
                 text.substring(end, Math.min(text.length(), end + Anchoring.CONTEXT)), Instant.now());
         em.persist(record);
-        Map<String, Object> details = details(claim, "verdict", verdict.label());
+        Map<String, Object> details = details("verdict", verdict.label());
         details.put("revision", story.revision());
         details.put("sources", sources == null ? 0 : sources.size());
         audit.record(RATED, claim.getStoryId().toString(), ENTITY, claim.getId().toString(), details);
@@ -180,7 +180,7 @@ public class FactCheckService {
         }
         claim.resolve(text.strip(), caller(), Instant.now());
         audit.record(RESOLVED, claim.getStoryId().toString(), ENTITY, claim.getId().toString(),
-                details(claim, "resolution", text.strip()));
+                details("resolution", text.strip()));
         return claim(claimId);
     }
 
@@ -198,7 +198,7 @@ public class FactCheckService {
         ClaimComment comment = new ClaimComment(claim.getId(), parentId, caller(), text.strip(), Instant.now());
         em.persist(comment);
         em.flush();
-        Map<String, Object> details = details(claim, "comment", comment.getId());
+        Map<String, Object> details = details("comment", comment.getId());
         if (parentId != null) {
             details.put("parentId", parentId);
         }
@@ -351,7 +351,7 @@ public class FactCheckService {
         return claim;
     }
 
-    private static Map<String, Object> details(Claim claim, String key, Object value) {
+    private static Map<String, Object> details(String key, Object value) {
         Map<String, Object> details = new LinkedHashMap<>();
         details.put(key, value);
         return details;

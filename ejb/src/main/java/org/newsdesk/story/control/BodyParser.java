@@ -73,7 +73,8 @@ public final class BodyParser {
         });
     }
 
-    private static String escape(String text) {
+    /** Text as HTML text content (for paragraphs built from plain text). */
+    static String escape(String text) {
         return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
     }
 

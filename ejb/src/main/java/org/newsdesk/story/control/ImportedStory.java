@@ -22,8 +22,8 @@ public record ImportedStory(String headline, boolean headlineProvisional, String
     public StoryContent toContent(String desk, String language) {
         List<org.newsdesk.story.entity.Block> body = new ArrayList<>();
         for (Block block : blocks) {
-            String text = block.text().replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
-            body.addAll(BodyParser.fromHtml("<" + block.kind() + ">" + text + "</" + block.kind() + ">"));
+            body.addAll(BodyParser.fromHtml("<" + block.kind() + ">" + BodyParser.escape(block.text()) + "</"
+                    + block.kind() + ">"));
         }
         String title = headline == null || headline.isBlank() ? "Ohne Titel"
                 : headline.length() > StoryRules.HEADLINE_MAX ? headline.substring(0, StoryRules.HEADLINE_MAX) : headline;
