@@ -10,10 +10,20 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
+import java.net.URI;
+import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
+import java.net.http.WebSocket;
+import java.net.http.WebSocketHandshakeException;
 import java.nio.charset.StandardCharsets;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.TimeUnit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** A fact-checker selects a sentence, marks it, rates it; an edit of the sentence flags the claim for re-check. */
@@ -69,15 +79,45 @@ class FactCheckScreenIT {
         browser.click(By.id("fc:rate"));
         browser.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("claimList"), "verified"));
         assertTrue(browser.find(By.cssSelector("#storyText .nd-v-verified")).isDisplayed(), "highlighted as verified");
+        browser.waiting().until(ExpectedConditions.attributeToBe(By.id("live"), "data-live", "open"));
 
         Api reporter = Api.demo("reporter");
         Api.Reply saved = reporter.send(reporter.request("api/stories/" + id).header("Content-Type", "application/json")
                 .header("If-Match", "\"1\"").PUT(HttpRequest.BodyPublishers.ofString("{\"headline\":\"Bündnis\","
                         + "\"language\":\"de\",\"bodyText\":\"" + body.replace("30", "32") + "\"}", StandardCharsets.UTF_8)));
         assertEquals(200, saved.status(), saved.toString());
-        browser.open("stories/factcheck.xhtml?id=" + id);
+        // no reload: the change arrives as a live update
         browser.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("claimList"), "modified"));
         assertTrue(browser.find(By.cssSelector("#claimList .nd-recheck-flag")).isDisplayed());
         assertTrue(browser.find(By.cssSelector("#storyText .nd-recheck")).getText().contains("32 Mitglieder"));
+    }
+
+    @Test
+    void liveUpdatesAreOnlyForLoggedInUsersAndKnownScreens() throws Exception {
+        String id = Api.demo("reporter").post("api/stories",
+                "{\"headline\":\"Live\",\"language\":\"de\",\"bodyText\":\"Text.\"}").json().getString("id");
+        URI updates = URI.create("ws://localhost:8080/updates/factcheck/" + id);
+
+        CompletionException refused = assertThrows(CompletionException.class,
+                () -> HttpClient.newHttpClient().newWebSocketBuilder().buildAsync(updates, new Closes()).join());
+        assertInstanceOf(WebSocketHandshakeException.class, refused.getCause(), "no socket without a login");
+
+        browser.login("checker", NewsdeskDeployment.DEMO_PASSWORD);
+        String cookie = "JSESSIONID=" + browser.driver().manage().getCookieNamed("JSESSIONID").getValue();
+        Closes unknown = new Closes();
+        HttpClient.newHttpClient().newWebSocketBuilder().header("Cookie", cookie)
+                .buildAsync(URI.create("ws://localhost:8080/updates/nothing/" + id), unknown).join();
+        assertEquals(1008, unknown.code.get(10, TimeUnit.SECONDS), "an unknown screen is refused");
+    }
+
+    /** Remembers the close code a websocket was closed with. */
+    private static final class Closes implements WebSocket.Listener {
+        final CompletableFuture<Integer> code = new CompletableFuture<>();
+
+        @Override
+        public CompletionStage<?> onClose(WebSocket socket, int status, String reason) {
+            code.complete(status);
+            return null;
+        }
     }
 }

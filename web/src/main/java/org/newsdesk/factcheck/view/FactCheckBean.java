@@ -2,14 +2,14 @@ package org.newsdesk.factcheck.view;
 
 import jakarta.ejb.EJB;
 import jakarta.faces.context.FacesContext;
-import jakarta.faces.push.Push;
-import jakarta.faces.push.PushContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.newsdesk.factcheck.boundary.ClaimView;
 import org.newsdesk.factcheck.boundary.FactCheckService;
 import org.newsdesk.factcheck.boundary.Hint;
+import org.newsdesk.shared.push.Screen;
+import org.newsdesk.shared.push.ScreenUpdates;
 import org.newsdesk.shared.view.Messages;
 import org.newsdesk.story.boundary.StoryService;
 import org.newsdesk.story.boundary.StoryView;
@@ -22,7 +22,7 @@ import java.util.List;
 /**
  * The fact-check screen of one story. The text shows every claim that has a place in it, marked by verdict with a
  * symbol and a label (never by colour alone); selecting text marks a new claim; the side panel rates, resolves and
- * discusses the selected claim. Changes by others arrive over the websocket channel {@code factcheck}.
+ * discusses the selected claim. Changes by others arrive as live updates ({@link ScreenUpdates}).
  */
 @Named
 @ViewScoped
@@ -35,8 +35,7 @@ public class FactCheckBean implements Serializable {
     StoryService stories;
 
     @Inject
-    @Push(channel = "factcheck")
-    PushContext push;
+    ScreenUpdates screens;
 
     private String id;
     private StoryView story;
@@ -112,7 +111,7 @@ public class FactCheckBean implements Serializable {
     private void changed(String messageKey) {
         refresh();
         Messages.info(messageKey);
-        push.send("claims");
+        screens.changed(Screen.FACTCHECK, id);
     }
 
     /** The text with claims (and, when switched on, hints) marked; escaped here, so it is safe to output. */

@@ -3,6 +3,7 @@ package org.newsdesk.story.rest;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -25,6 +26,8 @@ import org.newsdesk.factcheck.boundary.Hint;
 import org.newsdesk.factcheck.rest.ClaimsResource;
 import org.newsdesk.shared.boundary.Page;
 import org.newsdesk.shared.boundary.StaleRevisionException;
+import org.newsdesk.shared.push.Screen;
+import org.newsdesk.shared.push.ScreenUpdates;
 import org.newsdesk.shared.rest.Params;
 import org.newsdesk.shared.rest.Problems;
 import org.newsdesk.story.boundary.RevisionInfo;
@@ -54,9 +57,8 @@ public class StoriesResource {
     FactCheckService factCheck;
 
     /** Open fact-check screens reload when a story or its claims change through the API too. */
-    @jakarta.inject.Inject
-    @jakarta.faces.push.Push(channel = "factcheck")
-    jakarta.faces.push.PushContext factcheckScreens;
+    @Inject
+    ScreenUpdates screens;
 
     @Context
     UriInfo uri;
@@ -100,7 +102,7 @@ public class StoriesResource {
         int base = baseRevision(ifMatch);
         SaveResult result = stories.save(id, base, require(request).input(), request.note());
         if (result.newRevision()) {
-            factcheckScreens.send("claims");
+            screens.changed(Screen.FACTCHECK, id);
         }
         return withETag(Response.ok(), result.story());
     }
@@ -125,7 +127,7 @@ public class StoriesResource {
         int base = baseRevision(ifMatch);
         SaveResult result = stories.restore(id, revisionNumber("n", number), base);
         if (result.newRevision()) {
-            factcheckScreens.send("claims");
+            screens.changed(Screen.FACTCHECK, id);
         }
         return withETag(Response.ok(), result.story());
     }
@@ -149,7 +151,7 @@ public class StoriesResource {
     public Response markClaim(@PathParam("id") String id, ClaimsResource.NewClaimJson claim) {
         ClaimsResource.NewClaimJson body = ClaimsResource.require(claim);
         ClaimView marked = factCheck.mark(id, body.quote(), body.prefix(), body.suffix(), body.start(), body.note());
-        factcheckScreens.send("claims");
+        screens.changed(Screen.FACTCHECK, id);
         return Response.created(uri.getBaseUriBuilder().path("claims").path(marked.id()).build()).entity(marked).build();
     }
 

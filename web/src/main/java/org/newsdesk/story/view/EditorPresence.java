@@ -1,9 +1,9 @@
 package org.newsdesk.story.view;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.faces.push.Push;
-import jakarta.faces.push.PushContext;
 import jakarta.inject.Inject;
+import org.newsdesk.shared.push.Screen;
+import org.newsdesk.shared.push.ScreenUpdates;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -14,7 +14,7 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * Who has which story open in the editor, so that others see "Anna is editing" live. Each open editor reports
  * itself when it opens and every 20 seconds; an entry not renewed for a minute is gone (a closed tab, a lost
- * network). Every change is pushed to the open editors over the Faces websocket channel {@code presence}; the
+ * network). Every change is pushed to the open editors of the story ({@link ScreenUpdates}); the
  * message only says "look again", the page then asks who else is here.
  */
 @ApplicationScoped
@@ -25,20 +25,19 @@ public class EditorPresence {
     private final Map<String, Map<String, Instant>> editing = new ConcurrentHashMap<>();
 
     @Inject
-    @Push(channel = "presence")
-    PushContext presence;
+    ScreenUpdates screens;
 
     public void arrive(String storyId, String user) {
         Instant previous = editing.computeIfAbsent(storyId, id -> new ConcurrentHashMap<>()).put(user, Instant.now());
         if (previous == null || previous.isBefore(Instant.now().minus(EXPIRY))) {
-            presence.send("presence");
+            screens.changed(Screen.EDITOR, storyId);
         }
     }
 
     public void leave(String storyId, String user) {
         Map<String, Instant> users = editing.get(storyId);
         if (users != null && users.remove(user) != null) {
-            presence.send("presence");
+            screens.changed(Screen.EDITOR, storyId);
         }
     }
 

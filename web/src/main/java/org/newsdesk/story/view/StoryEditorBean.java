@@ -7,6 +7,8 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.newsdesk.shared.boundary.StaleRevisionException;
+import org.newsdesk.shared.push.Screen;
+import org.newsdesk.shared.push.ScreenUpdates;
 import org.newsdesk.shared.view.Messages;
 import org.newsdesk.shared.view.SessionPreferences;
 import org.newsdesk.story.boundary.MergeProposal;
@@ -43,8 +45,7 @@ public class StoryEditorBean implements Serializable {
 
     /** Tells open fact-check screens that the text (and so the claims' anchors) changed. */
     @Inject
-    @jakarta.faces.push.Push(channel = "factcheck")
-    jakarta.faces.push.PushContext factcheck;
+    ScreenUpdates screens;
 
     @Inject
     jakarta.security.enterprise.SecurityContext security;
@@ -119,7 +120,7 @@ public class StoryEditorBean implements Serializable {
             note = null;
             conflict = null;
             if (result.newRevision()) {
-                factcheck.send("claims");
+                screens.changed(Screen.FACTCHECK, id);
                 Messages.info("editor.saved", result.story().revision());
             } else {
                 Messages.info("editor.unchanged");

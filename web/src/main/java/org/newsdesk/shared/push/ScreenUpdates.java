@@ -1,0 +1,52 @@
+package org.newsdesk.shared.push;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.websocket.Session;
+
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Which open screens watch which story, and telling them that something changed. Call it after the change is
+ * committed (that is, after the service call returned), so the screen's refresh sees it.
+ */
+@ApplicationScoped
+public class ScreenUpdates {
+
+    static final String CHANGED = "changed";
+    private static final Logger LOG = Logger.getLogger(ScreenUpdates.class.getName());
+
+    private final Map<String, Set<Session>> watchers = new ConcurrentHashMap<>();
+
+    void watch(String topic, Session session) {
+        watchers.computeIfAbsent(topic, t -> ConcurrentHashMap.newKeySet()).add(session);
+    }
+
+    void forget(String topic, Session session) {
+        watchers.computeIfPresent(topic, (t, sessions) -> {
+            sessions.remove(session);
+            return sessions.isEmpty() ? null : sessions;
+        });
+    }
+
+    /** Tells every open screen of this kind showing the story to look again. */
+    public void changed(Screen screen, String storyId) {
+        String topic = screen.topic(storyId);
+        for (Session session : watchers.getOrDefault(topic, Set.of())) {
+            if (!session.isOpen()) {
+                forget(topic, session);
+                continue;
+            }
+            try {
+                session.getAsyncRemote().sendText(CHANGED);
+            } catch (RuntimeException e) {
+                // one broken socket must not keep the others from hearing about it; the page reconnects and reloads
+                LOG.log(Level.FINE, "push to a closed screen failed", e);
+                forget(topic, session);
+            }
+        }
+    }
+}
