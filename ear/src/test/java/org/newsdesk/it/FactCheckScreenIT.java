@@ -6,8 +6,10 @@ import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInfo;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 import java.net.URI;
@@ -45,8 +47,8 @@ class FactCheckScreenIT {
     }
 
     @AfterEach
-    void closeBrowser() {
-        browser.screenshot("factcheck");
+    void closeBrowser(TestInfo test) {
+        browser.screenshot(test.getTestMethod().map(method -> method.getName()).orElse("factcheck"));
         browser.close();
     }
 
@@ -90,6 +92,40 @@ class FactCheckScreenIT {
         browser.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("claimList"), "modified"));
         assertTrue(browser.find(By.cssSelector("#claimList .nd-recheck-flag")).isDisplayed());
         assertTrue(browser.find(By.cssSelector("#storyText .nd-recheck")).getText().contains("32 Mitglieder"));
+    }
+
+    @Test
+    void aCheckerMarksACheckWorthyPassageByKeyboardAndSeesItOrphanedWhenSomeoneDeletesIt() {
+        String passage = "Seit 2002 gibt es den Nato-Russland-Rat.";
+        String body = passage + "\\n\\nEin Satz ohne Befund.";
+        Api.Reply created = Api.demo("reporter").post("api/stories",
+                "{\"headline\":\"Rat\",\"language\":\"de\",\"bodyText\":\"" + body + "\"}");
+        assertEquals(201, created.status(), created.toString());
+        String id = created.json().getString("id");
+
+        browser.login("checker", NewsdeskDeployment.DEMO_PASSWORD);
+        browser.open("stories/factcheck.xhtml?id=" + id);
+        browser.waiting().until(ExpectedConditions.attributeToBe(By.id("live"), "data-live", "open"));
+        browser.click(By.cssSelector("#fc\\:hints .ui-toggleswitch-slider"));
+        browser.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("fc:hintList"), passage));
+        assertTrue(browser.find(By.cssSelector("#storyText .nd-hint")).getText().contains("2002"), "hinted in the text");
+
+        browser.find(By.cssSelector("#fc\\:hintList .nd-mark-hint")).sendKeys(Keys.ENTER);
+        browser.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("claimList"), passage));
+        browser.waiting().until(ExpectedConditions.numberOfElementsToBe(By.cssSelector("#fc\\:hintList .nd-mark-hint"), 0));
+        var claims = Api.demo("checker").get("api/stories/" + id + "/claims").jsonArray();
+        assertEquals(1, claims.size());
+        assertEquals(passage, claims.getJsonObject(0).getString("quote"));
+
+        Api reporter = Api.demo("reporter");
+        Api.Reply saved = reporter.send(reporter.request("api/stories/" + id).header("Content-Type", "application/json")
+                .header("If-Match", "\"1\"").PUT(HttpRequest.BodyPublishers.ofString(
+                        "{\"headline\":\"Rat\",\"language\":\"de\",\"bodyText\":\"Ein Satz ohne Befund.\"}",
+                        StandardCharsets.UTF_8)));
+        assertEquals(200, saved.status(), saved.toString());
+        browser.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("fc:orphaned"), passage));
+        assertTrue(browser.driver().findElements(By.cssSelector("#claimList .nd-claim-link")).isEmpty(),
+                "an orphaned claim is listed apart, not among the claims in the text");
     }
 
     @Test

@@ -53,6 +53,7 @@ public class FactCheckBean implements Serializable {
     private String rationale;
     private String sourceUrl;
     private String sourceTitle;
+    private String sourceAccessed;
     private String comment;
     private String resolution;
 
@@ -78,13 +79,27 @@ public class FactCheckBean implements Serializable {
         changed("factcheck.marked");
     }
 
+    /** Marks a check-worthy passage as a claim as it is (keyboard users need no mouse selection). */
+    public void markHint(int hintStart) {
+        Hint hint = candidates.stream().filter(h -> h.start() == hintStart).findFirst().orElse(null);
+        if (hint == null) {
+            Messages.warn("factcheck.hintGone");
+            refresh();
+            return;
+        }
+        ClaimView claim = factCheck.mark(id, hint.text(), null, null, hint.start(), null);
+        selectedId = claim.id();
+        changed("factcheck.marked");
+    }
+
     public void rate() {
         List<ClaimView.Source> sources = sourceUrl == null || sourceUrl.isBlank() ? List.of()
-                : List.of(new ClaimView.Source(sourceUrl.strip(), sourceTitle, null));
+                : List.of(new ClaimView.Source(sourceUrl.strip(), sourceTitle, sourceAccessed));
         factCheck.rate(selectedId, verdict, rationale, sources);
         rationale = null;
         sourceUrl = null;
         sourceTitle = null;
+        sourceAccessed = null;
         changed("factcheck.rated");
     }
 
@@ -116,7 +131,7 @@ public class FactCheckBean implements Serializable {
 
     /** The text with claims (and, when switched on, hints) marked; escaped here, so it is safe to output. */
     public String getMarkedText() {
-        return TextMarkup.render(story.content().canonicalText(), claims, candidates, selectedId);
+        return TextMarkup.render(story.content().canonicalText(), claims, candidates, selectedId, Messages::text);
     }
 
     public List<ClaimView> getVisibleClaims() {
@@ -142,6 +157,31 @@ public class FactCheckBean implements Serializable {
 
     public List<String> getVerdicts() {
         return List.of("verified", "false", "misleading", "unverifiable", "needs-context");
+    }
+
+    /** Every verdict with its symbol and word, for the legend. */
+    public List<String> getLegend() {
+        List<String> legend = new ArrayList<>(List.of("unchecked"));
+        legend.addAll(getVerdicts());
+        return legend;
+    }
+
+    public String verdictLabel(String verdict) {
+        return TextMarkup.label(verdict, Messages::text);
+    }
+
+    public String hintReasons(Hint hint) {
+        return TextMarkup.reasons(hint, Messages::text);
+    }
+
+    /** The check-worthy passages (when shown) that are not a claim yet, in text order. */
+    public List<Hint> getOpenHints() {
+        return candidates.stream().filter(hint -> claims.stream().noneMatch(claim -> overlaps(claim, hint))).toList();
+    }
+
+    private static boolean overlaps(ClaimView claim, Hint hint) {
+        Integer start = claim.anchor().start();
+        return start != null && start < hint.end() && hint.start() < claim.anchor().end();
     }
 
     public String getId() {
@@ -194,6 +234,14 @@ public class FactCheckBean implements Serializable {
 
     public void setStart(Integer start) {
         this.start = start;
+    }
+
+    public String getSourceAccessed() {
+        return sourceAccessed;
+    }
+
+    public void setSourceAccessed(String sourceAccessed) {
+        this.sourceAccessed = sourceAccessed;
     }
 
     public String getNote() {

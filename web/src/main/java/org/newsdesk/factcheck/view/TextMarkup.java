@@ -6,18 +6,24 @@ import org.newsdesk.shared.view.Html;
 
 import java.util.List;
 import java.util.TreeSet;
+import java.util.function.UnaryOperator;
+import java.util.stream.Collectors;
 
 /**
  * Renders the canonical text with claims and hints marked. The markup adds no characters to the text (labels are
  * CSS generated content), so the offsets of a selection in the browser are offsets in the canonical text. Every
- * mark carries its verdict as a symbol and a word, never as colour alone.
+ * mark carries its verdict as a symbol and a word in the user's language, never as colour alone.
  */
 final class TextMarkup {
 
     private TextMarkup() {
     }
 
-    static String render(String text, List<ClaimView> claims, List<Hint> hints, String selectedId) {
+    /**
+     * @param words the user's words for message keys ({@code verdict.<verdict>}, {@code factcheck.recheck})
+     */
+    static String render(String text, List<ClaimView> claims, List<Hint> hints, String selectedId,
+                         UnaryOperator<String> words) {
         TreeSet<Integer> cuts = new TreeSet<>(List.of(0, text.length()));
         for (ClaimView claim : claims) {
             if (claim.anchor().start() != null) {
@@ -33,7 +39,7 @@ final class TextMarkup {
         Integer previous = null;
         for (int cut : cuts) {
             if (previous != null && cut > previous) {
-                segment(html, text, previous, cut, claims, hints, selectedId);
+                segment(html, text, previous, cut, claims, hints, selectedId, words);
             }
             previous = cut;
         }
@@ -41,7 +47,7 @@ final class TextMarkup {
     }
 
     private static void segment(StringBuilder html, String text, int from, int to, List<ClaimView> claims,
-                                List<Hint> hints, String selectedId) {
+                                List<Hint> hints, String selectedId, UnaryOperator<String> words) {
         StringBuilder classes = new StringBuilder();
         String claimId = null;
         for (ClaimView claim : claims) {
@@ -49,7 +55,7 @@ final class TextMarkup {
             if (start != null && start <= from && to <= claim.anchor().end()) {
                 if (start == from) {
                     html.append("<mark class=\"nd-claim-label nd-v-").append(claim.verdict())
-                            .append("\" data-label=\"").append(label(claim)).append("\"></mark>");
+                            .append("\" data-label=\"").append(Html.escape(label(claim, words))).append("\"></mark>");
                 }
                 classes.append(" nd-claim nd-v-").append(claim.verdict());
                 if (claim.needsRecheck()) {
@@ -65,7 +71,7 @@ final class TextMarkup {
         for (Hint hint : hints) {
             if (hint.start() <= from && to <= hint.end()) {
                 classes.append(" nd-hint");
-                reasons = String.join(", ", hint.reasons());
+                reasons = reasons(hint, words);
             }
         }
         String escaped = Html.escape(text.substring(from, to));
@@ -83,8 +89,18 @@ final class TextMarkup {
         html.append('>').append(escaped).append("</span>");
     }
 
-    private static String label(ClaimView claim) {
-        String symbol = switch (claim.verdict()) {
+    /** Why a passage is check-worthy, in words: "a year, a quotation". */
+    static String reasons(Hint hint, UnaryOperator<String> words) {
+        return hint.reasons().stream().map(reason -> words.apply("reason." + reason)).collect(Collectors.joining(", "));
+    }
+
+    static String label(ClaimView claim, UnaryOperator<String> words) {
+        return label(claim.verdict(), words) + (claim.needsRecheck() ? " · " + words.apply("factcheck.recheck") : "");
+    }
+
+    /** A verdict as symbol and word, e.g. "✘ false": the symbol tells it apart without colour. */
+    static String label(String verdict, UnaryOperator<String> words) {
+        String symbol = switch (verdict) {
             case "verified" -> "✔";
             case "false" -> "✘";
             case "misleading" -> "⚠";
@@ -92,6 +108,6 @@ final class TextMarkup {
             case "needs-context" -> "ℹ";
             default -> "○";
         };
-        return symbol + " " + claim.verdict() + (claim.needsRecheck() ? " · re-check" : "");
+        return symbol + " " + words.apply("verdict." + verdict);
     }
 }
