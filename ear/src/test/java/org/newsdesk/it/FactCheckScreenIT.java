@@ -92,6 +92,8 @@ class FactCheckScreenIT {
         browser.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("claimList"), "modified"));
         assertTrue(browser.find(By.cssSelector("#claimList .nd-recheck-flag")).isDisplayed());
         assertTrue(browser.find(By.cssSelector("#storyText .nd-recheck")).getText().contains("32 Mitglieder"));
+        browser.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("selectedVerdict"), "modified"));
+        assertTrue(browser.find(By.id("fc:selectedInfo")).getText().contains("32 Mitglieder"), "the selected claim too");
     }
 
     @Test
@@ -124,6 +126,7 @@ class FactCheckScreenIT {
                         StandardCharsets.UTF_8)));
         assertEquals(200, saved.status(), saved.toString());
         browser.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("fc:orphaned"), passage));
+        browser.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("selectedVerdict"), "orphaned"));
         assertTrue(browser.driver().findElements(By.cssSelector("#claimList .nd-claim-link")).isEmpty(),
                 "an orphaned claim is listed apart, not among the claims in the text");
     }

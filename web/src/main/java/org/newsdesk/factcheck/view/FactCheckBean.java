@@ -13,6 +13,7 @@ import org.newsdesk.shared.push.ScreenUpdates;
 import org.newsdesk.shared.view.Messages;
 import org.newsdesk.story.boundary.StoryService;
 import org.newsdesk.story.boundary.StoryView;
+import org.primefaces.PrimeFaces;
 
 import java.io.Serializable;
 import java.util.ArrayList;
@@ -69,6 +70,14 @@ public class FactCheckBean implements Serializable {
         claims = factCheck.claims(id);
         candidates = showHints ? factCheck.candidates(id).stream().filter(h -> h.field().equals("body")).toList()
                 : List.of();
+    }
+
+    /** Somebody else changed the story or its claims: reload, and show the selected claim as it is now. */
+    public void othersChanged() {
+        refresh();
+        if (getSelected() != null) {
+            PrimeFaces.current().ajax().update("fc:selectedInfo", "fc:commentList");
+        }
     }
 
     public void mark() {
