@@ -148,13 +148,15 @@ class ClaimsApiIT {
 
         Api.Reply comment = Api.demo("reporter").post("api/claims/" + claimId + "/comments", "{\"text\":\"Quelle?\"}");
         assertEquals(201, comment.status(), comment.toString());
-        long parent = comment.json().getJsonArray("comments").getJsonObject(0).getJsonNumber("id").longValue();
+        String parent = comment.json().getJsonArray("comments").getJsonObject(0).getString("id");
         Api.Reply reply = Api.demo("checker").post("api/claims/" + claimId + "/comments",
-                "{\"text\":\"Pressekonferenz, Minute 12\",\"parentId\":" + parent + "}");
+                "{\"text\":\"Pressekonferenz, Minute 12\",\"parentId\":\"" + parent + "\"}");
         assertEquals(201, reply.status());
         JsonArray thread = reply.json().getJsonArray("comments");
         assertEquals(2, thread.size());
-        assertEquals(parent, thread.getJsonObject(1).getJsonNumber("parentId").longValue());
+        assertEquals(parent, thread.getJsonObject(1).getString("parentId"));
+        assertEquals(422, Api.demo("checker").post("api/claims/" + claimId + "/comments",
+                "{\"text\":\"Antwort\",\"parentId\":\"kein-kommentar\"}").status());
         assertEquals(422, Api.demo("checker").post("api/claims/" + claimId + "/comments", "{\"text\":\" \"}").status());
         assertEquals(400, Api.demo("checker").post("api/claims/" + claimId + "/comments", "{\"text\": ").status());
     }
@@ -174,10 +176,18 @@ class ClaimsApiIT {
                 .filter(c -> c.getString("field").equals("sourceNote")).findFirst().orElseThrow();
         assertTrue(sourceNote.getString("text").contains("12.01.2022"));
         assertTrue(sourceNote.getJsonArray("reasons").toString().contains("date"));
-        JsonObject first = candidates.getJsonObject(0);
-        assertEquals("body", first.getString("field"));
-        String text = reporter.get("api/stories/" + id).json().getString("bodyText");
-        assertEquals(text.substring(first.getInt("start"), first.getInt("end")), first.getString("text"));
+        assertTrue(sourceNote.isNull("start") && sourceNote.isNull("end"), "not in the canonical text: no offsets");
+        JsonObject story = reporter.get("api/stories/" + id).json();
+        assertEquals(sourceNote.getString("text"), story.getString("sourceNote")
+                .substring(sourceNote.getInt("fieldStart"), sourceNote.getInt("fieldEnd")));
+        String text = story.getString("bodyText");
+        List<JsonObject> body = candidates.getValuesAs(JsonObject.class).stream()
+                .filter(c -> c.getString("field").equals("body")).toList();
+        assertTrue(body.size() >= 3, all);
+        for (JsonObject hint : body) {
+            assertEquals(text.substring(hint.getInt("start"), hint.getInt("end")), hint.getString("text"),
+                    "body hints are located in the canonical text");
+        }
     }
 
     @Test
@@ -208,5 +218,134 @@ class ClaimsApiIT {
         assertEquals("false", graph.getJsonObject(0).getJsonObject("reviewRating").getString("alternateName"));
         assertTrue(graph.getJsonObject(0).getJsonObject("itemReviewed").getJsonObject("appearance").getString("url")
                 .endsWith("/api/stories/" + id));
+        assertTrue(reviews.header("Content-Type").startsWith("application/ld+json"), reviews.header("Content-Type"));
+    }
+
+    /** Both selectors of an exported claim select the same text of the revision its target names. */
+    @Test
+    void exportedSelectorsAgreeForModifiedAndOrphanedClaims() {
+        String id = story("Die Nato hat 30 Mitglieder.\\n\\nDas Treffen dauerte vier Stunden.");
+        String modified = mark(id, "{\"quote\":\"Die Nato hat 30 Mitglieder.\"}").getString("id");
+        String orphaned = mark(id, "{\"quote\":\"Das Treffen dauerte vier Stunden.\"}").getString("id");
+        assertEquals(200, save(id, 1, "Die Nato hat 32 Mitglieder.").status());
+
+        JsonArray items = Api.demo("reporter").get("api/stories/" + id + "/annotations").json()
+                .getJsonObject("first").getJsonArray("items");
+        for (JsonObject annotation : items.getValuesAs(JsonObject.class)) {
+            JsonObject target = annotation.getJsonObject("target");
+            String source = target.getString("source");
+            assertTrue(target.getString("scope").endsWith("/api/stories/" + id), target.toString());
+            String revision = source.substring(source.indexOf("/api/") + 1);
+            String text = Api.demo("reporter").get(revision).json().getString("bodyText");
+            JsonObject quote = target.getJsonArray("selector").getJsonObject(0);
+            JsonObject position = target.getJsonArray("selector").getJsonObject(1);
+            assertEquals("TextQuoteSelector", quote.getString("type"));
+            assertEquals("TextPositionSelector", position.getString("type"));
+            assertEquals(quote.getString("exact"), text.substring(position.getInt("start"), position.getInt("end")),
+                    "both selectors select the same text in " + source);
+            assertTrue(text.substring(0, position.getInt("start")).endsWith(quote.getString("prefix")));
+            if (annotation.getString("id").endsWith(modified)) {
+                assertTrue(source.endsWith("/revisions/2"), "a modified claim is where it is now: " + source);
+                assertEquals("Die Nato hat 32 Mitglieder.", quote.getString("exact"));
+            } else {
+                assertTrue(annotation.getString("id").endsWith(orphaned));
+                assertTrue(source.endsWith("/revisions/1"), "an orphaned claim is where it was marked: " + source);
+                assertEquals("Das Treffen dauerte vier Stunden.", quote.getString("exact"));
+            }
+        }
+        assertEquals(2, items.size());
+    }
+
+    /** API.md: a rated claim that is not intact needs a re-check "until it is rated again" — orphaned ones too. */
+    @Test
+    void anOrphanedClaimCanBeRatedAgainAndThenNeedsNoRecheckUntilItsPassageComesBack() {
+        String id = story("Die Nato hat 30 Mitglieder.\\n\\nDas Treffen war kurz.");
+        String claimId = mark(id, "{\"quote\":\"Die Nato hat 30 Mitglieder.\"}").getString("id");
+        assertEquals(200, Api.demo("checker").put("api/claims/" + claimId + "/verdict", "{\"verdict\":\"verified\"}").status());
+        assertEquals(200, save(id, 1, "Das Treffen war kurz.").status());
+        JsonObject gone = only(id);
+        assertEquals("orphaned", gone.getJsonObject("anchor").getString("status"));
+        assertTrue(gone.getJsonObject("anchor").isNull("start"), "an orphaned claim has no offsets");
+        assertTrue(gone.getBoolean("needsRecheck"));
+
+        Api.Reply rerated = Api.demo("checker").put("api/claims/" + claimId + "/verdict",
+                "{\"verdict\":\"unverifiable\",\"rationale\":\"Satz gestrichen\"}");
+        assertEquals(200, rerated.status(), rerated.toString());
+        assertFalse(rerated.json().getBoolean("needsRecheck"));
+        assertEquals("unverifiable", rerated.json().getString("verdict"));
+        assertEquals(2, rerated.json().getInt("checkedRevision"));
+        assertEquals("Die Nato hat 30 Mitglieder.", rerated.json().getString("quote"), "keeps its last wording");
+
+        assertEquals(200, save(id, 2, "Die Nato hat 31 Mitglieder.\\n\\nDas Treffen war kurz.").status());
+        JsonObject back = only(id);
+        assertEquals("modified", back.getJsonObject("anchor").getString("status"));
+        assertTrue(back.getBoolean("needsRecheck"), "its passage came back with another wording");
+    }
+
+    @Test
+    void theContractsErrorsForClaims() {
+        String id = story(BODY);
+        Api.Reply anonymous = Api.anonymous().get("api/stories/" + id + "/claims");
+        assertEquals(401, anonymous.status());
+        assertEquals("Basic realm=\"newsdesk\"", anonymous.header("WWW-Authenticate"));
+
+        Api.Reply ambiguous = Api.demo("checker").post("api/stories/" + id + "/claims", "{\"quote\":\"Die Nato\"}");
+        assertEquals(422, ambiguous.status());
+        assertTrue(ambiguous.header("Content-Type").startsWith("application/problem+json"), ambiguous.toString());
+        JsonObject problem = ambiguous.json();
+        assertEquals(422, problem.getInt("status"));
+        assertFalse(problem.getString("title").isBlank());
+        assertFalse(problem.getString("detail").isBlank());
+        assertTrue(problem.containsKey("type"));
+        assertEquals("quote", problem.getJsonArray("errors").getJsonObject(0).getString("field"));
+
+        JsonObject bySuffix = mark(id, "{\"quote\":\"Die Nato hat 30 Mitglieder.\",\"suffix\":\"\\n\\nStoltenberg\"}");
+        assertEquals(0, bySuffix.getJsonObject("anchor").getInt("start"), "the suffix chose the first occurrence");
+        JsonObject byPrefix = mark(id, "{\"quote\":\"Die Nato hat 30 Mitglieder.\",\"prefix\":\"“.\\n\\n\"}");
+        assertTrue(byPrefix.getJsonObject("anchor").getInt("start") > 0, "the prefix chose the last occurrence");
+        assertEquals(422, Api.demo("checker").post("api/stories/" + id + "/claims",
+                "{\"quote\":\"Die Nato hat 30 Mitglieder.\",\"prefix\":\"nirgends\"}").status());
+        assertEquals(400, Api.demo("checker").post("api/stories/" + id + "/claims",
+                "{\"quote\":\"sehr\",\"start\":\"x\"}").status());
+        Api checker = Api.demo("checker");
+        assertEquals(415, checker.send(checker.request("api/stories/" + id + "/claims")
+                .header("Content-Type", "text/plain").POST(HttpRequest.BodyPublishers.ofString("sehr"))).status());
+        assertEquals(404, checker.post("api/stories/00000000-0000-0000-0000-000000000000/claims",
+                "{\"quote\":\"sehr\"}").status());
+        for (String path : List.of("claims", "claim-candidates", "annotations", "claimreview")) {
+            assertEquals(404, checker.get("api/stories/kein-beitrag/" + path).status(), path);
+        }
+        assertEquals(404, checker.post("api/claims/kein-claim/comments", "{\"text\":\"x\"}").status());
+        assertEquals(404, Api.demo("editor").post("api/claims/kein-claim/resolution", "{\"text\":\"x\"}").status());
+
+        assertEquals(201, Api.demo("editor").post("api/stories/" + id + "/claims", "{\"quote\":\"sehr nützlich\"}").status(),
+                "editors mark claims too");
+        assertEquals(403, Api.demo("chief").post("api/stories/" + id + "/claims", "{\"quote\":\"Stoltenberg\"}").status());
+        assertEquals(403, Api.demo("admin").post("api/stories/" + id + "/claims", "{\"quote\":\"Stoltenberg\"}").status());
+
+        String claimId = bySuffix.getString("id");
+        Api.Reply badSource = checker.put("api/claims/" + claimId + "/verdict", "{\"verdict\":\"false\","
+                + "\"sources\":[{\"url\":\"https://www.nato.int/\",\"accessed\":\"gestern\"}]}");
+        assertEquals(422, badSource.status());
+        assertEquals("sources[0].accessed", badSource.json().getJsonArray("errors").getJsonObject(0).getString("field"));
+        Api.Reply rated = checker.put("api/claims/" + claimId + "/verdict", "{\"verdict\":\"false\",\"rationale\":\"32\","
+                + "\"sources\":[{\"url\":\"http://example.org/nato\",\"title\":\"Liste\",\"accessed\":\"2026-11-27\"}]}");
+        assertEquals(200, rated.status(), rated.toString());
+        JsonObject source = rated.json().getJsonArray("sources").getJsonObject(0);
+        assertEquals("http://example.org/nato", source.getString("url"));
+        assertEquals("Liste", source.getString("title"));
+        assertEquals("2026-11-27", source.getString("accessed"));
+        assertEquals("32", rated.json().getString("rationale"));
+        assertTrue(rated.json().getString("checkedAt").endsWith("Z"), rated.json().getString("checkedAt"));
+
+        Api.Reply resolved = Api.demo("editor").post("api/claims/" + claimId + "/resolution", "{\"text\":\"Korrigiert\"}");
+        assertEquals(200, resolved.status(), resolved.toString());
+        assertEquals(201, Api.demo("reporter").post("api/claims/" + claimId + "/comments", "{\"text\":\"Danke\"}").status());
+        JsonArray events = Api.demo("editor").get("api/audit?story=" + id + "&size=200").json().getJsonArray("items");
+        for (String action : List.of("claim.resolved", "claim.commented")) {
+            assertEquals(1, events.getValuesAs(JsonObject.class).stream()
+                    .filter(e -> e.getString("action").equals(action) && e.getString("entityId").equals(claimId)).count(),
+                    "exactly one " + action + " event");
+        }
     }
 }

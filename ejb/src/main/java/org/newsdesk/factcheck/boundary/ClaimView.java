@@ -19,7 +19,8 @@ public record ClaimView(String id, String storyId, String quote, String prefix, 
     public record Source(String url, String title, String accessed) implements Serializable {
     }
 
-    public record CommentView(long id, Long parentId, String author, Instant createdAt, String text)
+    /** A comment; its id (and the id of the comment it answers) is an opaque string, as all ids in the API. */
+    public record CommentView(String id, String parentId, String author, Instant createdAt, String text)
             implements Serializable {
     }
 }

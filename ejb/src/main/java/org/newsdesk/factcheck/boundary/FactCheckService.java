@@ -148,17 +148,17 @@ public class FactCheckService {
             throw new InvalidInputException(errors);
         }
         Claim claim = find(claimId);
-        if (Claim.ORPHANED.equals(claim.getAnchorStatus())) {
-            throw new WrongStateException("The claim's passage is no longer in the story (orphaned); "
-                    + "mark the current wording as a new claim instead.");
-        }
         StoryView story = stories.get(claim.getStoryId().toString());
-        String text = story.content().canonicalText();
-        int start = claim.getAnchorStart();
-        int end = claim.getAnchorEnd();
+        String prefixNow = null;
+        String suffixNow = null;
+        if (!Claim.ORPHANED.equals(claim.getAnchorStatus())) {
+            TextQuote now = Anchoring.quoteAt(story.content().canonicalText(), claim.getAnchorStart(),
+                    claim.getAnchorEnd());
+            prefixNow = now.prefix();
+            suffixNow = now.suffix();
+        }
         VerdictRecord record = claim.rate(verdict, blankToNull(rationale), sourcesJson, caller(), story.revision(),
-                text.substring(Math.max(0, start - Anchoring.CONTEXT), start),
-                text.substring(end, Math.min(text.length(), end + Anchoring.CONTEXT)), Instant.now());
+                prefixNow, suffixNow, Instant.now());
         em.persist(record);
         Map<String, Object> details = details("verdict", verdict.label());
         details.put("revision", story.revision());
@@ -184,23 +184,18 @@ public class FactCheckService {
         return claim(claimId);
     }
 
-    public ClaimView comment(String claimId, String text, Long parentId) {
+    public ClaimView comment(String claimId, String text, String parentId) {
         if (text == null || text.isBlank() || text.length() > 4000) {
             throw new InvalidInputException("text", "is required (at most 4000 characters)");
         }
         Claim claim = find(claimId);
-        if (parentId != null) {
-            ClaimComment parent = em.find(ClaimComment.class, parentId);
-            if (parent == null || !parent.getClaimId().equals(claim.getId())) {
-                throw new InvalidInputException("parentId", "is not a comment of this claim");
-            }
-        }
-        ClaimComment comment = new ClaimComment(claim.getId(), parentId, caller(), text.strip(), Instant.now());
+        Long parent = parentId == null || parentId.isBlank() ? null : commentOf(claim, parentId);
+        ClaimComment comment = new ClaimComment(claim.getId(), parent, caller(), text.strip(), Instant.now());
         em.persist(comment);
         em.flush();
         Map<String, Object> details = details("comment", comment.getId());
-        if (parentId != null) {
-            details.put("parentId", parentId);
+        if (parent != null) {
+            details.put("parentId", parent);
         }
         audit.record(COMMENTED, claim.getStoryId().toString(), ENTITY, claim.getId().toString(), details);
         return claim(claimId);
@@ -211,29 +206,47 @@ public class FactCheckService {
         StoryView story = stories.get(storyId);
         String storyUrl = apiBase + "stories/" + story.id();
         return Exports.annotations(storyUrl + "/annotations", storyUrl, apiBase + "claims/",
-                story.content().language(), exportData(claims(storyId)));
+                story.content().language(), exportData(story, claims(storyId)));
     }
 
     /** The rated claims of the story as schema.org ClaimReview JSON-LD. */
     public JsonObject claimReviews(String storyId, String apiBase) {
         StoryView story = stories.get(storyId);
         return Exports.claimReviews(apiBase + "stories/" + story.id(), apiBase + "claims/", organization,
-                organizationUrl.orElse(null), exportData(claims(storyId)));
+                organizationUrl.orElse(null), exportData(story, claims(storyId)));
     }
 
-    private static List<Exports.ClaimData> exportData(List<ClaimView> claims) {
-        return claims.stream().map(c -> new Exports.ClaimData(c.id(), c.quote(), c.prefix(), c.suffix(),
-                c.anchor().start(), c.anchor().end(), c.verdict(), c.rationale(), c.checkedBy(), c.checkedAt(),
-                c.createdBy(), c.createdAt(), c.note())).toList();
+    /**
+     * The claims with their place: in the current revision when they have one there, else (orphaned) in the
+     * revision they were marked on, read from the kept revisions.
+     */
+    private List<Exports.ClaimData> exportData(StoryView story, List<ClaimView> claims) {
+        Map<Integer, String> texts = new HashMap<>();
+        texts.put(story.revision(), story.content().canonicalText());
+        return claims.stream().map(c -> {
+            boolean located = c.anchor().start() != null;
+            int revision = located ? story.revision() : c.createdRevision();
+            String text = texts.computeIfAbsent(revision,
+                    n -> stories.getRevision(story.id(), n).content().canonicalText());
+            int start = located ? c.anchor().start() : c.createdStart();
+            int end = located ? c.anchor().end() : c.createdEnd();
+            TextQuote quote = Anchoring.quoteAt(text, start, end);
+            return new Exports.ClaimData(c.id(), c.quote(),
+                    new Exports.Target(revision, quote.exact(), quote.prefix(), quote.suffix(), start, end),
+                    c.verdict(), c.rationale(), c.checkedBy(), c.checkedAt(), c.createdBy(), c.createdAt(), c.note());
+        }).toList();
     }
 
-    /** Check-worthy passages of the body, then of the headline, teaser, caption and source note. */
+    /**
+     * Check-worthy passages of the body (offsets in the canonical text), then of the headline, teaser, caption and
+     * source note (located in their field only).
+     */
     public List<Hint> candidates(String storyId) {
         StoryView story = stories.get(storyId);
         String language = story.content().language();
         List<Hint> hints = new ArrayList<>();
         Map<String, String> fields = new LinkedHashMap<>();
-        fields.put("body", story.content().canonicalText());
+        fields.put(Hint.BODY, story.content().canonicalText());
         fields.put("headline", story.content().headline());
         fields.put("teaser", story.content().teaser());
         fields.put("caption", story.content().caption());
@@ -241,7 +254,8 @@ public class FactCheckService {
         fields.forEach((field, text) -> {
             if (text != null && !text.isBlank()) {
                 CheckWorthiness.candidates(text, language).forEach(c ->
-                        hints.add(new Hint(field, c.start(), c.end(), c.text(), c.reasons())));
+                        hints.add(field.equals(Hint.BODY) ? Hint.inBody(c.start(), c.end(), c.text(), c.reasons())
+                                : Hint.inField(field, c.start(), c.end(), c.text(), c.reasons())));
             }
         });
         return hints;
@@ -277,8 +291,9 @@ public class FactCheckService {
                 .setParameter("claims", claims.stream().map(Claim::getId).toList())
                 .getResultStream()
                 .forEach(c -> byClaim.computeIfAbsent(c.getClaimId(), id -> new ArrayList<>()).add(
-                        new ClaimView.CommentView(c.getId(), c.getParentId(), c.getAuthor(), c.getCreatedAt(),
-                                c.getText())));
+                        new ClaimView.CommentView(String.valueOf(c.getId()),
+                                c.getParentId() == null ? null : String.valueOf(c.getParentId()), c.getAuthor(),
+                                c.getCreatedAt(), c.getText())));
         return byClaim;
     }
 
@@ -335,6 +350,20 @@ public class FactCheckService {
         } catch (java.net.URISyntaxException e) {
             return false;
         }
+    }
+
+    /** The id of a comment of this claim that a new comment answers. */
+    private Long commentOf(Claim claim, String commentId) {
+        ClaimComment parent = null;
+        try {
+            parent = em.find(ClaimComment.class, Long.valueOf(commentId.strip()));
+        } catch (NumberFormatException e) {
+            // not an id of ours: answered below like an unknown one
+        }
+        if (parent == null || !parent.getClaimId().equals(claim.getId())) {
+            throw new InvalidInputException("parentId", "is not a comment of this claim");
+        }
+        return parent.getId();
     }
 
     private Claim find(String claimId) {

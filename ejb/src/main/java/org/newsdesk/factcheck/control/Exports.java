@@ -15,10 +15,20 @@ import java.util.Map;
  */
 public final class Exports {
 
-    /** One claim as the exports need it (offsets in the story's current canonical text; null when orphaned). */
-    public record ClaimData(String id, String quote, String prefix, String suffix, Integer start, Integer end,
-                            String verdict, String rationale, String checkedBy, Instant checkedAt, String createdBy,
-                            Instant createdAt, String note) {
+    /**
+     * One claim as the exports need it: {@code quote} is the wording that was rated; {@code target} is where the
+     * claim is in one revision of the story.
+     */
+    public record ClaimData(String id, String quote, Target target, String verdict, String rationale,
+                            String checkedBy, Instant checkedAt, String createdBy, Instant createdAt, String note) {
+    }
+
+    /**
+     * A passage of one revision's canonical text: its exact wording with context and its offsets, so both selectors
+     * of an annotation always select the same text. For a claim that has a place in the current text that is the
+     * current revision and wording; for an orphaned claim, the revision it was marked on.
+     */
+    public record Target(int revision, String exact, String prefix, String suffix, int start, int end) {
     }
 
     /** Ratings on schema.org's 1–5 scale; the verdict's name travels as {@code alternateName}. */
@@ -31,8 +41,8 @@ public final class Exports {
     }
 
     /**
-     * An {@code AnnotationCollection} with one page holding every claim: target = the story, selected by a
-     * TextQuoteSelector (and a TextPositionSelector while the claim has a place in the current text).
+     * An {@code AnnotationCollection} with one page holding every claim: target = the revision the claim is located
+     * in (within the scope of the story), selected by a TextQuoteSelector and a TextPositionSelector.
      */
     public static JsonObject annotations(String collectionUrl, String storyUrl, String claimUrlBase, String language,
                                          List<ClaimData> claims) {
@@ -55,18 +65,17 @@ public final class Exports {
     }
 
     public static JsonObject annotation(String storyUrl, String claimUrlBase, String language, ClaimData claim) {
+        Target target = claim.target();
         JsonArrayBuilder selectors = Json.createArrayBuilder()
                 .add(Json.createObjectBuilder()
                         .add("type", "TextQuoteSelector")
-                        .add("exact", claim.quote())
-                        .add("prefix", claim.prefix())
-                        .add("suffix", claim.suffix()));
-        if (claim.start() != null && claim.end() != null) {
-            selectors.add(Json.createObjectBuilder()
-                    .add("type", "TextPositionSelector")
-                    .add("start", claim.start())
-                    .add("end", claim.end()));
-        }
+                        .add("exact", target.exact())
+                        .add("prefix", target.prefix())
+                        .add("suffix", target.suffix()))
+                .add(Json.createObjectBuilder()
+                        .add("type", "TextPositionSelector")
+                        .add("start", target.start())
+                        .add("end", target.end()));
         String assessment = claim.verdict() + (claim.rationale() == null ? "" : ": " + claim.rationale());
         JsonArrayBuilder bodies = Json.createArrayBuilder()
                 .add(Json.createObjectBuilder()
@@ -92,7 +101,9 @@ public final class Exports {
                 .add("creator", Json.createObjectBuilder().add("type", "Person").add("nickname", claim.createdBy()))
                 .add("body", bodies)
                 .add("target", Json.createObjectBuilder()
-                        .add("source", storyUrl)
+                        .add("type", "SpecificResource")
+                        .add("source", storyUrl + "/revisions/" + target.revision())
+                        .add("scope", storyUrl)
                         .add("selector", selectors));
         if (claim.checkedAt() != null) {
             annotation.add("modified", claim.checkedAt().toString());

@@ -64,10 +64,11 @@ class W3cAnnotationConformanceTest {
     private static List<JsonNode> exported() throws IOException {
         Instant now = Instant.parse("2026-11-28T13:00:00Z");
         List<Exports.ClaimData> claims = List.of(
-                new Exports.ClaimData("c1", "sehr nützlich", "nannte das Treffen „", "“. Er sehe", 40, 53, "verified",
+                new Exports.ClaimData("c1", "sehr nützlich",
+                        new Exports.Target(3, "sehr nützlich", "nannte das Treffen „", "“. Er sehe", 40, 53), "verified",
                         "Pressekonferenz", "checker", now, "checker", now, "Zitat prüfen"),
-                new Exports.ClaimData("c2", "30 Mitglieder", "Die Nato hat ", ".", null, null, "unchecked", null,
-                        null, null, "editor", now, null));
+                new Exports.ClaimData("c2", "30 Mitglieder", new Exports.Target(1, "30 Mitglieder", "Die Nato hat ",
+                        ".", 13, 26), "unchecked", null, null, null, "editor", now, null));
         JsonObject collection = Exports.annotations("https://newsdesk.example/api/stories/s1/annotations",
                 "https://newsdesk.example/api/stories/s1", "https://newsdesk.example/api/claims/", "de", claims);
         assertEquals("AnnotationCollection", collection.getString("type"));
@@ -130,8 +131,14 @@ class W3cAnnotationConformanceTest {
             }
             assertEquals("TextQuoteSelector", target.path("selector").get(0).path("type").asText());
         }
-        assertEquals("TextPositionSelector", exported().get(0).path("target").path("selector").get(1).path("type").asText());
-        assertEquals(1, exported().get(1).path("target").path("selector").size(), "orphaned: no position");
+        for (JsonNode annotation : exported()) {
+            JsonNode target = annotation.path("target");
+            assertEquals("SpecificResource", target.path("type").asText());
+            assertTrue(target.path("source").asText().matches("https://newsdesk\\.example/api/stories/s1/revisions/\\d+"),
+                    target.toString());
+            assertEquals("https://newsdesk.example/api/stories/s1", target.path("scope").asText());
+            assertEquals("TextPositionSelector", target.path("selector").get(1).path("type").asText());
+        }
     }
 
     @Test
@@ -154,10 +161,10 @@ class W3cAnnotationConformanceTest {
         Instant now = Instant.parse("2026-11-28T13:00:00Z");
         JsonObject reviews = Exports.claimReviews("https://newsdesk.example/api/stories/s1",
                 "https://newsdesk.example/api/claims/", "Deutschlandfunk", "https://www.deutschlandfunk.de/", List.of(
-                        new Exports.ClaimData("c1", "30 Mitglieder", "", "", 0, 13, "false", "Es sind 32.", "checker",
-                                now, "checker", now, null),
-                        new Exports.ClaimData("c2", "unbewertet", "", "", 0, 10, "unchecked", null, null, null,
-                                "checker", now, null)));
+                        new Exports.ClaimData("c1", "30 Mitglieder", new Exports.Target(2, "30 Mitglieder", "", "", 0,
+                                13), "false", "Es sind 32.", "checker", now, "checker", now, null),
+                        new Exports.ClaimData("c2", "unbewertet", new Exports.Target(2, "unbewertet", "", "", 0, 10),
+                                "unchecked", null, null, null, "checker", now, null)));
         assertEquals("https://schema.org", reviews.getString("@context"));
         assertEquals(1, reviews.getJsonArray("@graph").size(), "only rated claims are reviews");
         JsonObject review = reviews.getJsonArray("@graph").getJsonObject(0);

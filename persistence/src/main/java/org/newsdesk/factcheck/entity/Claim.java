@@ -18,7 +18,8 @@ import java.util.UUID;
  * <p>
  * The current verdict is kept here too; every rating is also kept for ever as a {@link VerdictRecord}. A rated
  * claim whose anchor is no longer intact <em>needs a re-check</em>: what was checked is no longer what would be
- * published. Rating it again moves the quote to the current wording.
+ * published. Rating it again moves the quote to the current wording; rating an orphaned claim again keeps its last
+ * wording and settles the re-check until the passage comes back.
  */
 @Entity
 @Table(name = "claim")
@@ -96,6 +97,10 @@ public class Claim {
     @Column(name = "checked_revision")
     private Integer checkedRevision;
 
+    /** Rated while orphaned: the rating stands for the last wording, no re-check while it stays orphaned. */
+    @Column(name = "rated_orphaned", nullable = false)
+    private boolean ratedOrphaned;
+
     private String resolution;
 
     @Column(name = "resolved_by", length = 64)
@@ -139,6 +144,9 @@ public class Claim {
         boolean changed = !status.equals(anchorStatus) || !java.util.Objects.equals(start, anchorStart)
                 || !java.util.Objects.equals(text, anchorText);
         anchorRevision = revision;
+        if (!ORPHANED.equals(status)) {
+            ratedOrphaned = false;
+        }
         anchorStatus = status;
         anchorStart = start;
         anchorEnd = end;
@@ -148,17 +156,20 @@ public class Claim {
 
     /**
      * Rates the claim against its current wording in revision {@code revision}. The quote moves to that wording
-     * (with its new context), so the claim is intact again.
+     * (with its new context), so the claim is intact again. An orphaned claim has no current wording: its rating
+     * stands for the last wording (the quote stays), and it needs no re-check while it stays orphaned.
      */
     public VerdictRecord rate(Verdict newVerdict, String newRationale, String sourcesJson, String checker,
                               int revision, String prefixNow, String suffixNow, Instant now) {
         if (ORPHANED.equals(anchorStatus)) {
-            throw new IllegalStateException("an orphaned claim has no text to rate");
+            ratedOrphaned = true;
+        } else {
+            quote = anchorText;
+            prefix = prefixNow;
+            suffix = suffixNow;
+            anchorStatus = INTACT;
+            ratedOrphaned = false;
         }
-        quote = anchorText;
-        prefix = prefixNow;
-        suffix = suffixNow;
-        anchorStatus = INTACT;
         verdict = newVerdict.label();
         rationale = newRationale;
         sources = sourcesJson;
@@ -179,9 +190,9 @@ public class Claim {
         return !Verdict.UNCHECKED.label().equals(verdict);
     }
 
-    /** Rated, but the rated wording is no longer what the story says. */
+    /** Rated, but the rated wording is no longer what the story says (and nobody rated it since it went). */
     public boolean needsRecheck() {
-        return isRated() && !INTACT.equals(anchorStatus);
+        return isRated() && !INTACT.equals(anchorStatus) && !(ORPHANED.equals(anchorStatus) && ratedOrphaned);
     }
 
     public Verdict verdict() {

@@ -38,7 +38,7 @@ public class ClaimsResource {
     }
 
     /** The body of a resolution or a comment. */
-    public record TextJson(String text, Long parentId) {
+    public record TextJson(String text, String parentId) {
     }
 
     @EJB

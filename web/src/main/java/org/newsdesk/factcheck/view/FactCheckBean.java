@@ -68,7 +68,7 @@ public class FactCheckBean implements Serializable {
     public void refresh() {
         story = stories.get(id);
         claims = factCheck.claims(id);
-        candidates = showHints ? factCheck.candidates(id).stream().filter(h -> h.field().equals("body")).toList()
+        candidates = showHints ? factCheck.candidates(id).stream().filter(Hint::isInBody).toList()
                 : List.of();
     }
 

@@ -44,7 +44,7 @@ class TextMarkupTest {
     @Test
     void hintsNameTheirReasonsInTheUsersLanguage() {
         String text = "Seit 2002 gibt es den Rat.";
-        Hint hint = new Hint("body", 0, text.length(), text, List.of("quote", "year"));
+        Hint hint = Hint.inBody(0, text.length(), text, List.of("quote", "year"));
 
         String html = TextMarkup.render(text, List.of(), List.of(hint), null, WORDS);
 
@@ -55,7 +55,7 @@ class TextMarkupTest {
     void overlappingClaimsAndHintsAreCutIntoSegmentsWithoutLosingText() {
         String text = "Eins. Zwei drei. Vier.";
         ClaimView claim = claim("c1", "unchecked", false, 6, 16);
-        Hint hint = new Hint("body", 11, 22, "drei. Vier.", List.of("year"));
+        Hint hint = Hint.inBody(11, 22, "drei. Vier.", List.of("year"));
 
         String html = TextMarkup.render(text, List.of(claim), List.of(hint), null, WORDS);
 
