@@ -4,6 +4,7 @@
  * between are gone. The element with the path shows the state in words (data-live="open" or "closed").
  */
 var Newsdesk = window.Newsdesk || {};
+Newsdesk.sockets = {};
 Newsdesk.listen = function (elementId, onChange) {
     var status = document.getElementById(elementId);
     if (!status || !window.WebSocket) { return; }
@@ -16,6 +17,7 @@ Newsdesk.listen = function (elementId, onChange) {
     };
     var connect = function () {
         var socket = new WebSocket(url);
+        Newsdesk.sockets[elementId] = socket;
         socket.onopen = function () {
             show(true);
             delay = 1000;

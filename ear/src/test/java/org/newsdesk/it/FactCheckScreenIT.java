@@ -52,17 +52,34 @@ class FactCheckScreenIT {
         browser.close();
     }
 
-    @Test
-    void aCheckerMarksAndRatesASentenceAndSeesTheFlagWhenItsWordingChanges() {
-        String body = "Einleitung ohne Fakten.\\n\\n" + SENTENCE + " Das Treffen war kurz.";
+    private static String story(String headline, String body) {
         Api.Reply created = Api.demo("reporter").post("api/stories",
-                "{\"headline\":\"Bündnis\",\"language\":\"de\",\"bodyText\":\"" + body + "\"}");
+                "{\"headline\":\"" + headline + "\",\"language\":\"de\",\"bodyText\":\"" + body + "\"}");
         assertEquals(201, created.status(), created.toString());
-        String id = created.json().getString("id");
+        return created.json().getString("id");
+    }
 
+    /** Someone else saves revision 2 through the API while the checker has the screen open. */
+    private static void saveAsReporter(String id, String headline, String body) {
+        Api reporter = Api.demo("reporter");
+        Api.Reply saved = reporter.send(reporter.request("api/stories/" + id).header("Content-Type", "application/json")
+                .header("If-Match", "\"1\"").PUT(HttpRequest.BodyPublishers.ofString("{\"headline\":\"" + headline
+                        + "\",\"language\":\"de\",\"bodyText\":\"" + body + "\"}", StandardCharsets.UTF_8)));
+        assertEquals(200, saved.status(), saved.toString());
+    }
+
+    private void openAsChecker(String id) {
         browser.login("checker", NewsdeskDeployment.DEMO_PASSWORD);
         browser.open("stories/factcheck.xhtml?id=" + id);
         browser.find(By.id("storyText"));
+        browser.waiting().until(ExpectedConditions.attributeToBe(By.id("live"), "data-live", "open"));
+    }
+
+    @Test
+    void aCheckerMarksAndRatesASentenceAndSeesTheFlagWhenItsWordingChanges() {
+        String body = "Einleitung ohne Fakten.\\n\\n" + SENTENCE + " Das Treffen war kurz.";
+        String id = story("Bündnis", body);
+        openAsChecker(id);
         browser.script("var root = document.getElementById('storyText');"
                 + "var walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);"
                 + "var node; while ((node = walker.nextNode())) { var at = node.data.indexOf(arguments[0]);"
@@ -83,11 +100,7 @@ class FactCheckScreenIT {
         assertTrue(browser.find(By.cssSelector("#storyText .nd-v-verified")).isDisplayed(), "highlighted as verified");
         browser.waiting().until(ExpectedConditions.attributeToBe(By.id("live"), "data-live", "open"));
 
-        Api reporter = Api.demo("reporter");
-        Api.Reply saved = reporter.send(reporter.request("api/stories/" + id).header("Content-Type", "application/json")
-                .header("If-Match", "\"1\"").PUT(HttpRequest.BodyPublishers.ofString("{\"headline\":\"Bündnis\","
-                        + "\"language\":\"de\",\"bodyText\":\"" + body.replace("30", "32") + "\"}", StandardCharsets.UTF_8)));
-        assertEquals(200, saved.status(), saved.toString());
+        saveAsReporter(id, "Bündnis", body.replace("30", "32"));
         // no reload: the change arrives as a live update
         browser.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("claimList"), "modified"));
         assertTrue(browser.find(By.cssSelector("#claimList .nd-recheck-flag")).isDisplayed());
@@ -99,15 +112,8 @@ class FactCheckScreenIT {
     @Test
     void aCheckerMarksACheckWorthyPassageByKeyboardAndSeesItOrphanedWhenSomeoneDeletesIt() {
         String passage = "Seit 2002 gibt es den Nato-Russland-Rat.";
-        String body = passage + "\\n\\nEin Satz ohne Befund.";
-        Api.Reply created = Api.demo("reporter").post("api/stories",
-                "{\"headline\":\"Rat\",\"language\":\"de\",\"bodyText\":\"" + body + "\"}");
-        assertEquals(201, created.status(), created.toString());
-        String id = created.json().getString("id");
-
-        browser.login("checker", NewsdeskDeployment.DEMO_PASSWORD);
-        browser.open("stories/factcheck.xhtml?id=" + id);
-        browser.waiting().until(ExpectedConditions.attributeToBe(By.id("live"), "data-live", "open"));
+        String id = story("Rat", passage + "\\n\\nEin Satz ohne Befund.");
+        openAsChecker(id);
         browser.click(By.cssSelector("#fc\\:hints .ui-toggleswitch-slider"));
         browser.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("fc:hintList"), passage));
         assertTrue(browser.find(By.cssSelector("#storyText .nd-hint")).getText().contains("2002"), "hinted in the text");
@@ -119,16 +125,28 @@ class FactCheckScreenIT {
         assertEquals(1, claims.size());
         assertEquals(passage, claims.getJsonObject(0).getString("quote"));
 
-        Api reporter = Api.demo("reporter");
-        Api.Reply saved = reporter.send(reporter.request("api/stories/" + id).header("Content-Type", "application/json")
-                .header("If-Match", "\"1\"").PUT(HttpRequest.BodyPublishers.ofString(
-                        "{\"headline\":\"Rat\",\"language\":\"de\",\"bodyText\":\"Ein Satz ohne Befund.\"}",
-                        StandardCharsets.UTF_8)));
-        assertEquals(200, saved.status(), saved.toString());
+        saveAsReporter(id, "Rat", "Ein Satz ohne Befund.");
         browser.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("fc:orphaned"), passage));
         browser.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("selectedVerdict"), "orphaned"));
         assertTrue(browser.driver().findElements(By.cssSelector("#claimList .nd-claim-link")).isEmpty(),
                 "an orphaned claim is listed apart, not among the claims in the text");
+    }
+
+    /** Changes made while the connection was lost are not heard; the page reloads once it is back. */
+    @Test
+    void afterALostConnectionThePageReconnectsAndCatchesUp() {
+        String id = story("Netz", SENTENCE);
+        String claimId = Api.demo("checker").post("api/stories/" + id + "/claims", "{\"quote\":\"" + SENTENCE + "\"}")
+                .json().getString("id");
+        openAsChecker(id);
+        browser.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("claimList"), "unchecked"));
+
+        browser.script("Newsdesk.sockets.live.close();");
+        browser.waiting().until(ExpectedConditions.attributeToBe(By.id("live"), "data-live", "closed"));
+        assertEquals(200, Api.demo("checker").put("api/claims/" + claimId + "/verdict", "{\"verdict\":\"false\"}").status());
+
+        browser.waiting().until(ExpectedConditions.attributeToBe(By.id("live"), "data-live", "open"));
+        browser.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("claimList"), "false"));
     }
 
     @Test
