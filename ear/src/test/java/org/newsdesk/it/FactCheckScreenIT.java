@@ -125,6 +125,20 @@ class FactCheckScreenIT {
         assertEquals(1, claims.size());
         assertEquals(passage, claims.getJsonObject(0).getString("quote"));
 
+        browser.type(By.id("fc:comment"), "Quelle?");
+        browser.click(By.id("fc:addComment"));
+        browser.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("comments"), "Quelle?"));
+        browser.click(By.cssSelector("#comments .nd-reply"));
+        browser.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("fc:replying"), "Quelle?"));
+        browser.type(By.id("fc:comment"), "Laut Archiv seit 2002.");
+        browser.click(By.id("fc:addComment"));
+        browser.waiting().until(ExpectedConditions.textToBePresentInElementLocated(
+                By.cssSelector("#comments li[data-depth='1']"), "Laut Archiv seit 2002."));
+        var thread = Api.demo("checker").get("api/stories/" + id + "/claims").jsonArray().getJsonObject(0)
+                .getJsonArray("comments");
+        assertEquals(thread.getJsonObject(0).getString("id"), thread.getJsonObject(1).getString("parentId"),
+                "the answer is threaded under the question");
+
         saveAsReporter(id, "Rat", "Ein Satz ohne Befund.");
         browser.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("fc:orphaned"), passage));
         browser.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("selectedVerdict"), "orphaned"));

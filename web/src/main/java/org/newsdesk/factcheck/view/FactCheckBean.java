@@ -56,6 +56,7 @@ public class FactCheckBean implements Serializable {
     private String sourceTitle;
     private String sourceAccessed;
     private String comment;
+    private String replyTo;
     private String resolution;
 
     public void load() {
@@ -119,13 +120,51 @@ public class FactCheckBean implements Serializable {
     }
 
     public void addComment() {
-        factCheck.comment(selectedId, comment, null);
+        factCheck.comment(selectedId, comment, replyTo);
         comment = null;
+        replyTo = null;
         changed("factcheck.commented");
     }
 
     public void select(String claimId) {
         selectedId = claimId;
+        replyTo = null;
+    }
+
+    /** The next comment answers this one (null: a new thread). */
+    public void replyTo(String commentId) {
+        replyTo = commentId;
+    }
+
+    /** One comment of the discussion with how deep it is in its thread. */
+    public record ThreadEntry(ClaimView.CommentView comment, int depth) implements Serializable {
+    }
+
+    /** The selected claim's discussion as threads: every answer right after what it answers, indented. */
+    public List<ThreadEntry> getThread() {
+        ClaimView selected = getSelected();
+        List<ThreadEntry> thread = new ArrayList<>();
+        if (selected != null) {
+            addAnswers(selected.comments(), null, 0, thread);
+        }
+        return thread;
+    }
+
+    private static void addAnswers(List<ClaimView.CommentView> comments, String parentId, int depth,
+                                   List<ThreadEntry> thread) {
+        for (ClaimView.CommentView comment : comments) {
+            if (java.util.Objects.equals(comment.parentId(), parentId)) {
+                thread.add(new ThreadEntry(comment, depth));
+                addAnswers(comments, comment.id(), depth + 1, thread);
+            }
+        }
+    }
+
+    /** Whom the comment being written answers, for "Reply to …". */
+    public ClaimView.CommentView getReplyingTo() {
+        ClaimView selected = getSelected();
+        return selected == null || replyTo == null ? null
+                : selected.comments().stream().filter(c -> c.id().equals(replyTo)).findFirst().orElse(null);
     }
 
     public void toggleHints() {
