@@ -107,6 +107,11 @@ class FactCheckScreenIT {
         assertTrue(browser.find(By.cssSelector("#storyText .nd-recheck")).getText().contains("32 Mitglieder"));
         browser.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("selectedVerdict"), "modified"));
         assertTrue(browser.find(By.id("fc:selectedInfo")).getText().contains("32 Mitglieder"), "the selected claim too");
+
+        String claimId = claims.getJsonObject(0).getString("id");
+        assertEquals(201, Api.demo("editor").post("api/claims/" + claimId + "/comments",
+                "{\"text\":\"Bitte neu prüfen: jetzt 32.\"}").status());
+        browser.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("comments"), "jetzt 32"));
     }
 
     @Test

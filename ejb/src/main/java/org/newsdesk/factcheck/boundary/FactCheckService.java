@@ -26,6 +26,7 @@ import org.newsdesk.factcheck.entity.VerdictRecord;
 import org.newsdesk.shared.boundary.InvalidInputException;
 import org.newsdesk.shared.boundary.NewsdeskException.FieldError;
 import org.newsdesk.shared.boundary.NotFoundException;
+import org.newsdesk.shared.boundary.StoryChanged;
 import org.newsdesk.shared.boundary.WrongStateException;
 import org.newsdesk.story.boundary.StoryRevised;
 import org.newsdesk.story.boundary.StoryService;
@@ -73,6 +74,9 @@ public class FactCheckService {
     @Resource
     SessionContext context;
 
+    @jakarta.inject.Inject
+    jakarta.enterprise.event.Event<StoryChanged> changed;
+
     /** The publisher named as author of ClaimReviews (NEWSDESK_ORGANIZATION_NAME). */
     @jakarta.inject.Inject
     @org.eclipse.microprofile.config.inject.ConfigProperty(name = "newsdesk.organization.name", defaultValue = "Newsdesk")
@@ -109,6 +113,7 @@ public class FactCheckService {
                 Instant.now());
         em.persist(claim);
         audit.record(CREATED, story.id(), ENTITY, claim.getId().toString(), details("quote", claim.getQuote()));
+        claimsChanged(claim);
         return view(claim, List.of());
     }
 
@@ -164,6 +169,7 @@ public class FactCheckService {
         details.put("revision", story.revision());
         details.put("sources", sources == null ? 0 : sources.size());
         audit.record(RATED, claim.getStoryId().toString(), ENTITY, claim.getId().toString(), details);
+        claimsChanged(claim);
         return claim(claimId);
     }
 
@@ -181,6 +187,7 @@ public class FactCheckService {
         claim.resolve(text.strip(), caller(), Instant.now());
         audit.record(RESOLVED, claim.getStoryId().toString(), ENTITY, claim.getId().toString(),
                 details("resolution", text.strip()));
+        claimsChanged(claim);
         return claim(claimId);
     }
 
@@ -198,6 +205,7 @@ public class FactCheckService {
             details.put("parentId", parent);
         }
         audit.record(COMMENTED, claim.getStoryId().toString(), ENTITY, claim.getId().toString(), details);
+        claimsChanged(claim);
         return claim(claimId);
     }
 
@@ -378,6 +386,11 @@ public class FactCheckService {
             throw new NotFoundException("No claim with id '" + claimId + "'");
         }
         return claim;
+    }
+
+    /** Open screens of the story hear of it once the transaction committed ({@link org.newsdesk.shared.boundary.ChangeFeed}). */
+    private void claimsChanged(Claim claim) {
+        changed.fire(new StoryChanged(claim.getStoryId().toString(), StoryChanged.Aspect.CLAIMS));
     }
 
     private static Map<String, Object> details(String key, Object value) {

@@ -17,6 +17,7 @@ import org.newsdesk.shared.boundary.NotFoundException;
 import org.newsdesk.shared.boundary.Page;
 import org.newsdesk.shared.boundary.PayloadTooLargeException;
 import org.newsdesk.shared.boundary.StaleRevisionException;
+import org.newsdesk.shared.boundary.StoryChanged;
 import org.newsdesk.shared.boundary.WrongStateException;
 import org.newsdesk.story.control.AgencyCopyImporter;
 import org.newsdesk.story.control.BodyParser;
@@ -71,6 +72,9 @@ public class StoryService {
 
     @jakarta.inject.Inject
     jakarta.enterprise.event.Event<StoryRevised> revised;
+
+    @jakarta.inject.Inject
+    jakarta.enterprise.event.Event<StoryChanged> changed;
 
     @RolesAllowed({"REPORTER", "EDITOR", "CHIEF_EDITOR"})
     public StoryView create(StoryInput input, String note) {
@@ -148,6 +152,7 @@ public class StoryService {
         Revision revision = append(story, content, stored, note);
         revised.fire(new StoryRevised(id, revision.getNumber(), stored.content().canonicalText(),
                 content.canonicalText()));
+        changed.fire(new StoryChanged(id, StoryChanged.Aspect.TEXT));
         audit.record(SAVED, story.getId().toString(), ENTITY, story.getId().toString(),
                 details(revision, "wordsChanged", revision.getWordsChanged()));
         return new SaveResult(view(story, revision, content), true);
@@ -166,6 +171,7 @@ public class StoryService {
         Revision revision = append(story, old.content(), now, "Restored from revision " + number);
         revised.fire(new StoryRevised(id, revision.getNumber(), now.content().canonicalText(),
                 old.content().canonicalText()));
+        changed.fire(new StoryChanged(id, StoryChanged.Aspect.TEXT));
         Map<String, Object> details = details(revision, "restoredFrom", number);
         audit.record(RESTORED, story.getId().toString(), ENTITY, story.getId().toString(), details);
         return new SaveResult(view(story, revision, old.content()), true);

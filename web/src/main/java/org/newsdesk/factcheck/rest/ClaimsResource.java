@@ -3,7 +3,6 @@ package org.newsdesk.factcheck.rest;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.inject.Inject;
 import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -16,8 +15,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.newsdesk.factcheck.boundary.ClaimView;
 import org.newsdesk.factcheck.boundary.FactCheckService;
-import org.newsdesk.shared.push.Screen;
-import org.newsdesk.shared.push.ScreenUpdates;
 import org.newsdesk.shared.rest.Problems;
 
 import java.util.List;
@@ -43,10 +40,6 @@ public class ClaimsResource {
 
     @EJB
     FactCheckService factCheck;
-
-    /** Open fact-check screens reload after a change through the API. */
-    @Inject
-    ScreenUpdates screens;
 
     /** One rating of a claim's history. */
     public record VerdictHistoryJson(String verdict, String rationale, jakarta.json.JsonArray sources, String checkedBy,
@@ -77,7 +70,6 @@ public class ClaimsResource {
     public ClaimView rate(@PathParam("claimId") String claimId, VerdictJson verdict) {
         VerdictJson body = require(verdict);
         ClaimView rated = factCheck.rate(claimId, body.verdict(), body.rationale(), body.sources());
-        screens.changed(Screen.FACTCHECK, rated.storyId());
         return rated;
     }
 
@@ -87,7 +79,6 @@ public class ClaimsResource {
     @RolesAllowed({"EDITOR", "CHIEF_EDITOR"})
     public ClaimView resolve(@PathParam("claimId") String claimId, TextJson resolution) {
         ClaimView resolved = factCheck.resolve(claimId, require(resolution).text());
-        screens.changed(Screen.FACTCHECK, resolved.storyId());
         return resolved;
     }
 
@@ -97,7 +88,6 @@ public class ClaimsResource {
     public Response comment(@PathParam("claimId") String claimId, TextJson comment) {
         TextJson body = require(comment);
         ClaimView commented = factCheck.comment(claimId, body.text(), body.parentId());
-        screens.changed(Screen.FACTCHECK, commented.storyId());
         return Response.status(201).entity(commented).build();
     }
 

@@ -3,17 +3,13 @@ package org.newsdesk.factcheck.view;
 import jakarta.ejb.EJB;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
-import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.newsdesk.factcheck.boundary.ClaimView;
 import org.newsdesk.factcheck.boundary.FactCheckService;
 import org.newsdesk.factcheck.boundary.Hint;
-import org.newsdesk.shared.push.Screen;
-import org.newsdesk.shared.push.ScreenUpdates;
 import org.newsdesk.shared.view.Messages;
 import org.newsdesk.story.boundary.StoryService;
 import org.newsdesk.story.boundary.StoryView;
-import org.primefaces.PrimeFaces;
 
 import java.io.Serializable;
 import java.util.ArrayList;
@@ -23,7 +19,7 @@ import java.util.List;
 /**
  * The fact-check screen of one story. The text shows every claim that has a place in it, marked by verdict with a
  * symbol and a label (never by colour alone); selecting text marks a new claim; the side panel rates, resolves and
- * discusses the selected claim. Changes by others arrive as live updates ({@link ScreenUpdates}).
+ * discusses the selected claim. Changes by others arrive as live updates ({@link org.newsdesk.shared.push.ScreenUpdates}).
  */
 @Named
 @ViewScoped
@@ -34,9 +30,6 @@ public class FactCheckBean implements Serializable {
 
     @EJB
     StoryService stories;
-
-    @Inject
-    ScreenUpdates screens;
 
     private String id;
     private StoryView story;
@@ -71,14 +64,6 @@ public class FactCheckBean implements Serializable {
         claims = factCheck.claims(id);
         candidates = showHints ? factCheck.candidates(id).stream().filter(Hint::isInBody).toList()
                 : List.of();
-    }
-
-    /** Somebody else changed the story or its claims: reload, and show the selected claim as it is now. */
-    public void othersChanged() {
-        refresh();
-        if (getSelected() != null) {
-            PrimeFaces.current().ajax().update("fc:selectedInfo", "fc:commentList");
-        }
     }
 
     public void mark() {
@@ -174,7 +159,6 @@ public class FactCheckBean implements Serializable {
     private void changed(String messageKey) {
         refresh();
         Messages.info(messageKey);
-        screens.changed(Screen.FACTCHECK, id);
     }
 
     /** The text with claims (and, when switched on, hints) marked; escaped here, so it is safe to output. */

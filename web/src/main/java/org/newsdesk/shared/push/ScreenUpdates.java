@@ -1,7 +1,12 @@
 package org.newsdesk.shared.push;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
 import jakarta.websocket.Session;
+import org.newsdesk.shared.boundary.ChangeFeed;
+import org.newsdesk.shared.boundary.StoryChanged;
 
 import java.util.Map;
 import java.util.Set;
@@ -10,8 +15,9 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Which open screens watch which story, and telling them that something changed. Call it after the change is
- * committed (that is, after the service call returned), so the screen's refresh sees it.
+ * Which open screens watch which story, and telling them that something changed. Committed changes of a story's
+ * text or claims arrive through the services' {@link ChangeFeed} (whoever made them: a screen, the API, a restore);
+ * call {@link #changed} directly only for what is not a stored change (who has the editor open).
  */
 @ApplicationScoped
 public class ScreenUpdates {
@@ -20,6 +26,18 @@ public class ScreenUpdates {
     private static final Logger LOG = Logger.getLogger(ScreenUpdates.class.getName());
 
     private final Map<String, Set<Session>> watchers = new ConcurrentHashMap<>();
+
+    @Inject
+    ChangeFeed feed;
+
+    void start(@Observes @Initialized(ApplicationScoped.class) Object application) {
+        feed.subscribe(this::committed);
+    }
+
+    /** Text and claims are what the fact-check screen shows. */
+    void committed(StoryChanged change) {
+        changed(Screen.FACTCHECK, change.storyId());
+    }
 
     void watch(String topic, Session session) {
         watchers.computeIfAbsent(topic, t -> ConcurrentHashMap.newKeySet()).add(session);

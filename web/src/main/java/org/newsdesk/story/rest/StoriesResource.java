@@ -3,7 +3,6 @@ package org.newsdesk.story.rest;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.inject.Inject;
 import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -26,8 +25,6 @@ import org.newsdesk.factcheck.boundary.Hint;
 import org.newsdesk.factcheck.rest.ClaimsResource;
 import org.newsdesk.shared.boundary.Page;
 import org.newsdesk.shared.boundary.StaleRevisionException;
-import org.newsdesk.shared.push.Screen;
-import org.newsdesk.shared.push.ScreenUpdates;
 import org.newsdesk.shared.rest.Params;
 import org.newsdesk.shared.rest.Problems;
 import org.newsdesk.story.boundary.RevisionInfo;
@@ -55,10 +52,6 @@ public class StoriesResource {
 
     @EJB
     FactCheckService factCheck;
-
-    /** Open fact-check screens reload when a story or its claims change through the API too. */
-    @Inject
-    ScreenUpdates screens;
 
     @Context
     UriInfo uri;
@@ -101,9 +94,6 @@ public class StoriesResource {
                          StoryRequestJson request) {
         int base = baseRevision(ifMatch);
         SaveResult result = stories.save(id, base, require(request).input(), request.note());
-        if (result.newRevision()) {
-            screens.changed(Screen.FACTCHECK, id);
-        }
         return withETag(Response.ok(), result.story());
     }
 
@@ -126,9 +116,6 @@ public class StoriesResource {
                             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         int base = baseRevision(ifMatch);
         SaveResult result = stories.restore(id, revisionNumber("n", number), base);
-        if (result.newRevision()) {
-            screens.changed(Screen.FACTCHECK, id);
-        }
         return withETag(Response.ok(), result.story());
     }
 
@@ -151,7 +138,6 @@ public class StoriesResource {
     public Response markClaim(@PathParam("id") String id, ClaimsResource.NewClaimJson claim) {
         ClaimsResource.NewClaimJson body = ClaimsResource.require(claim);
         ClaimView marked = factCheck.mark(id, body.quote(), body.prefix(), body.suffix(), body.start(), body.note());
-        screens.changed(Screen.FACTCHECK, id);
         return Response.created(uri.getBaseUriBuilder().path("claims").path(marked.id()).build()).entity(marked).build();
     }
 

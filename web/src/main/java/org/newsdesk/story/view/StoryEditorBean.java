@@ -7,8 +7,6 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.newsdesk.shared.boundary.StaleRevisionException;
-import org.newsdesk.shared.push.Screen;
-import org.newsdesk.shared.push.ScreenUpdates;
 import org.newsdesk.shared.view.Messages;
 import org.newsdesk.shared.view.SessionPreferences;
 import org.newsdesk.story.boundary.MergeProposal;
@@ -42,10 +40,6 @@ public class StoryEditorBean implements Serializable {
 
     @Inject
     EditorPresence presence;
-
-    /** Tells open fact-check screens that the text (and so the claims' anchors) changed. */
-    @Inject
-    ScreenUpdates screens;
 
     @Inject
     jakarta.security.enterprise.SecurityContext security;
@@ -120,7 +114,6 @@ public class StoryEditorBean implements Serializable {
             note = null;
             conflict = null;
             if (result.newRevision()) {
-                screens.changed(Screen.FACTCHECK, id);
                 Messages.info("editor.saved", result.story().revision());
             } else {
                 Messages.info("editor.unchanged");
