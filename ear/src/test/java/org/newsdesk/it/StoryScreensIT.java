@@ -13,6 +13,8 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
+import java.net.http.HttpRequest;
+import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -152,6 +154,29 @@ class StoryScreensIT {
         assertNull(browser.script("return window.xssRan;"), "no injected script ran");
         String body = Api.demo("reporter").get("api/stories/" + id).json().getString("bodyHtml");
         assertFalse(body.contains("<script") || body.contains("<img") || body.contains("<svg"), body);
+    }
+
+    @Test
+    void anEditorHearsOfANewerRevisionWhileEditingAndCanLoadIt() {
+        String id = createStory("Neuer Stand", "Erster Text.");
+        browser.login("editor", NewsdeskDeployment.DEMO_PASSWORD);
+        browser.open("stories/edit.xhtml?id=" + id);
+        browser.waiting().until(ExpectedConditions.attributeToBe(By.id("live"), "data-live", "open"));
+        assertTrue(browser.driver().findElements(By.id("editor:newerText")).isEmpty());
+
+        Api reporter = Api.demo("reporter");
+        Api.Reply saved = reporter.send(reporter.request("api/stories/" + id).header("Content-Type", "application/json")
+                .header("If-Match", "\"1\"").PUT(HttpRequest.BodyPublishers.ofString(
+                        "{\"headline\":\"Neuer Stand\",\"language\":\"de\",\"bodyText\":\"Zweiter Text.\"}",
+                        StandardCharsets.UTF_8)));
+        assertEquals(200, saved.status(), saved.toString());
+        browser.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("editor:newerText"), "reporter"));
+        assertTrue(browser.find(By.id("editor:newerText")).getText().contains("2"));
+
+        browser.click(By.id("editor:loadNewer"));
+        browser.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("editor:revision"), "2"));
+        assertTrue(browser.driver().findElements(By.id("editor:newerText")).isEmpty(), "the notice is gone");
+        assertTrue(browser.find(By.cssSelector("#editor\\:body .ql-editor")).getText().contains("Zweiter Text."));
     }
 
     @Test

@@ -34,9 +34,12 @@ public class ScreenUpdates {
         feed.subscribe(this::committed);
     }
 
-    /** Text and claims are what the fact-check screen shows. */
+    /** Text and claims are what the fact-check screen shows; a new revision is news for open editors too. */
     void committed(StoryChanged change) {
         changed(Screen.FACTCHECK, change.storyId());
+        if (change.aspect() == StoryChanged.Aspect.TEXT) {
+            changed(Screen.EDITOR, change.storyId());
+        }
     }
 
     void watch(String topic, Session session) {

@@ -7,6 +7,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.newsdesk.shared.boundary.StaleRevisionException;
+import org.newsdesk.shared.view.Dates;
 import org.newsdesk.shared.view.Messages;
 import org.newsdesk.shared.view.SessionPreferences;
 import org.newsdesk.story.boundary.MergeProposal;
@@ -42,6 +43,9 @@ public class StoryEditorBean implements Serializable {
     EditorPresence presence;
 
     @Inject
+    Dates dates;
+
+    @Inject
     jakarta.security.enterprise.SecurityContext security;
 
     private String id;
@@ -62,6 +66,8 @@ public class StoryEditorBean implements Serializable {
     private String bodyHtml;
     private String note;
     private MergeProposal conflict;
+    /** The story's newest revision when someone else saved one after the one this form is based on. */
+    private StoryView newer;
 
     /** Loads the story named by the {@code id} parameter (a new story when there is none). Reads only. */
     public void load() {
@@ -124,6 +130,31 @@ public class StoryEditorBean implements Serializable {
         }
     }
 
+    /** Someone changed the story (a live update): is there a revision newer than the one I am editing? */
+    public void checkNewer() {
+        if (id != null) {
+            StoryView latest = stories.get(id);
+            newer = latest.revision() > baseRevision ? latest : null;
+        }
+    }
+
+    /** Discards my change and continues from the newest revision. */
+    public void loadNewer() {
+        fill(stories.get(id));
+        Messages.info("editor.loadedNewer", baseRevision);
+    }
+
+    public StoryView getNewer() {
+        return newer != null && newer.revision() > baseRevision ? newer : null;
+    }
+
+    /** "chief saved revision 5 (29.11.2026, 10:15) while you are editing. …" */
+    public String getNewerNotice() {
+        StoryView latest = getNewer();
+        return latest == null ? "" : Messages.text("editor.newer", latest.updatedBy(),
+                String.valueOf(latest.revision()), dates.format(latest.updatedAt()));
+    }
+
     /** Discards my change and continues from their revision. */
     public void keepTheirs() {
         fill(conflict.theirs());
@@ -166,6 +197,7 @@ public class StoryEditorBean implements Serializable {
     }
 
     private void fill(StoryView story) {
+        newer = null;
         id = story.id();
         baseRevision = story.revision();
         state = story.state();
