@@ -112,6 +112,13 @@ class FactCheckScreenIT {
         assertEquals(201, Api.demo("editor").post("api/claims/" + claimId + "/comments",
                 "{\"text\":\"Bitte neu prüfen: jetzt 32.\"}").status());
         browser.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("comments"), "jetzt 32"));
+
+        browser.type(By.id("fc:rationale"), "Seit 2024 sind es 32.");
+        browser.click(By.id("fc:rate"));
+        browser.waiting().until(ExpectedConditions.numberOfElementsToBe(By.cssSelector("#ratings li"), 2));
+        assertTrue(browser.find(By.cssSelector("#ratings li")).getText().contains("32 Mitglieder"),
+                "the newest rating is about the new wording: " + browser.find(By.id("ratings")).getText());
+        browser.waiting().until(ExpectedConditions.numberOfElementsToBe(By.cssSelector("#claimList .nd-recheck-flag"), 0));
     }
 
     @Test

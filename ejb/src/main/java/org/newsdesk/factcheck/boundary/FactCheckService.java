@@ -131,10 +131,14 @@ public class FactCheckService {
         return view(claim, comments(List.of(claim)).getOrDefault(claim.getId(), List.of()));
     }
 
-    public List<VerdictRecord> verdictHistory(String claimId) {
+    /** Every rating of the claim, oldest first. */
+    public List<VerdictView> verdictHistory(String claimId) {
         return em.createNamedQuery(VerdictRecord.FIND_BY_CLAIM, VerdictRecord.class)
                 .setParameter("claim", find(claimId).getId())
-                .getResultList();
+                .getResultStream()
+                .map(v -> new VerdictView(v.getVerdict(), v.getRationale(), sources(v.getSources()), v.getCheckedBy(),
+                        v.getCheckedAt(), v.getRevision(), v.getRatedText()))
+                .toList();
     }
 
     /** Rates a claim against the story's current revision; every rating is kept. */
@@ -305,12 +309,16 @@ public class FactCheckService {
         return byClaim;
     }
 
-    private static ClaimView view(Claim claim, List<ClaimView.CommentView> comments) {
-        List<ClaimView.Source> sources = new ArrayList<>();
-        try (var reader = Json.createReader(new StringReader(claim.getSources()))) {
-            reader.readArray().getValuesAs(JsonObject.class).forEach(s -> sources.add(new ClaimView.Source(
-                    s.getString("url"), s.getString("title", null), s.getString("accessed", null))));
+    /** Sources as stored (a JSON array of {url, title, accessed}). */
+    private static List<ClaimView.Source> sources(String json) {
+        try (var reader = Json.createReader(new StringReader(json))) {
+            return reader.readArray().getValuesAs(JsonObject.class).stream().map(s -> new ClaimView.Source(
+                    s.getString("url"), s.getString("title", null), s.getString("accessed", null))).toList();
         }
+    }
+
+    private static ClaimView view(Claim claim, List<ClaimView.CommentView> comments) {
+        List<ClaimView.Source> sources = sources(claim.getSources());
         return new ClaimView(claim.getId().toString(), claim.getStoryId().toString(), claim.getQuote(),
                 claim.getPrefix(), claim.getSuffix(), new ClaimView.AnchorView(claim.getAnchorStatus(),
                 claim.getAnchorStart(), claim.getAnchorEnd(), claim.getAnchorText()), claim.verdict().label(),

@@ -15,6 +15,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.newsdesk.factcheck.boundary.ClaimView;
 import org.newsdesk.factcheck.boundary.FactCheckService;
+import org.newsdesk.factcheck.boundary.VerdictView;
 import org.newsdesk.shared.rest.Problems;
 
 import java.util.List;
@@ -41,20 +42,10 @@ public class ClaimsResource {
     @EJB
     FactCheckService factCheck;
 
-    /** One rating of a claim's history. */
-    public record VerdictHistoryJson(String verdict, String rationale, jakarta.json.JsonArray sources, String checkedBy,
-                                     java.time.Instant checkedAt, int revision, String ratedText) {
-    }
-
     @GET
     @Path("{claimId}/verdicts")
-    public List<VerdictHistoryJson> verdicts(@PathParam("claimId") String claimId) {
-        return factCheck.verdictHistory(claimId).stream().map(v -> {
-            try (var reader = jakarta.json.Json.createReader(new java.io.StringReader(v.getSources()))) {
-                return new VerdictHistoryJson(v.getVerdict(), v.getRationale(), reader.readArray(), v.getCheckedBy(),
-                        v.getCheckedAt(), v.getRevision(), v.getRatedText());
-            }
-        }).toList();
+    public List<VerdictView> verdicts(@PathParam("claimId") String claimId) {
+        return factCheck.verdictHistory(claimId);
     }
 
     @GET

@@ -7,6 +7,7 @@ import jakarta.inject.Named;
 import org.newsdesk.factcheck.boundary.ClaimView;
 import org.newsdesk.factcheck.boundary.FactCheckService;
 import org.newsdesk.factcheck.boundary.Hint;
+import org.newsdesk.factcheck.boundary.VerdictView;
 import org.newsdesk.shared.view.Messages;
 import org.newsdesk.story.boundary.StoryService;
 import org.newsdesk.story.boundary.StoryView;
@@ -38,6 +39,7 @@ public class FactCheckBean implements Serializable {
     private boolean showHints;
     private String filter = "all";
     private String selectedId;
+    private List<VerdictView> history = List.of();
 
     private String quote;
     private Integer start;
@@ -64,6 +66,7 @@ public class FactCheckBean implements Serializable {
         claims = factCheck.claims(id);
         candidates = showHints ? factCheck.candidates(id).stream().filter(Hint::isInBody).toList()
                 : List.of();
+        loadHistory();
     }
 
     public void mark() {
@@ -114,6 +117,18 @@ public class FactCheckBean implements Serializable {
     public void select(String claimId) {
         selectedId = claimId;
         replyTo = null;
+        loadHistory();
+    }
+
+    private void loadHistory() {
+        history = getSelected() == null ? List.of() : factCheck.verdictHistory(selectedId);
+    }
+
+    /** Every rating of the selected claim, newest first. */
+    public List<VerdictView> getHistory() {
+        List<VerdictView> newestFirst = new ArrayList<>(history);
+        java.util.Collections.reverse(newestFirst);
+        return newestFirst;
     }
 
     /** The next comment answers this one (null: a new thread). */
