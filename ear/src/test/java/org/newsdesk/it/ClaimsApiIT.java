@@ -14,6 +14,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -280,6 +285,41 @@ class ClaimsApiIT {
         JsonObject back = only(id);
         assertEquals("modified", back.getJsonObject("anchor").getString("status"));
         assertTrue(back.getBoolean("needsRecheck"), "its passage came back with another wording");
+    }
+
+    /** A reporter saving while checkers rate: nobody gets an error, every rating is kept, the claim follows the save. */
+    @Test
+    void parallelRatingsAndASaveAllSucceed() throws Exception {
+        String id = story("Die Nato hat 30 Mitglieder.\\n\\nDas Treffen war kurz.");
+        String claimId = mark(id, "{\"quote\":\"Die Nato hat 30 Mitglieder.\"}").getString("id");
+        int ratings = 10;
+        ExecutorService pool = Executors.newFixedThreadPool(ratings + 1);
+        CountDownLatch start = new CountDownLatch(1);
+        try {
+            List<Future<Integer>> calls = new ArrayList<>();
+            for (int i = 0; i < ratings; i++) {
+                String rating = "{\"verdict\":\"verified\",\"rationale\":\"Prüfung " + i + "\"}";
+                calls.add(pool.submit(() -> {
+                    start.await();
+                    return Api.demo("checker").put("api/claims/" + claimId + "/verdict", rating).status();
+                }));
+            }
+            calls.add(pool.submit(() -> {
+                start.await();
+                return save(id, 1, "Die Nato hat 30 Mitglieder.\\n\\nDas Treffen war sehr kurz.").status();
+            }));
+            start.countDown();
+            for (Future<Integer> call : calls) {
+                assertEquals(200, call.get(60, TimeUnit.SECONDS));
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        JsonArray history = Api.demo("checker").get("api/claims/" + claimId + "/verdicts").jsonArray();
+        assertEquals(ratings, history.size(), "every rating is kept");
+        JsonObject claim = only(id);
+        assertEquals("intact", claim.getJsonObject("anchor").getString("status"));
+        assertFalse(claim.getBoolean("needsRecheck"));
     }
 
     @Test

@@ -10,6 +10,7 @@ import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import org.newsdesk.audit.boundary.AuditLog;
 import org.newsdesk.factcheck.control.Anchor;
@@ -100,7 +101,7 @@ public class FactCheckService {
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
-        StoryView story = stories.get(storyId);
+        StoryView story = stories.hold(storyId);
         String text = story.content().canonicalText();
         Anchoring.Located located;
         try {
@@ -156,8 +157,9 @@ public class FactCheckService {
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
-        Claim claim = find(claimId);
-        StoryView story = stories.get(claim.getStoryId().toString());
+        Change change = findForChange(claimId);
+        Claim claim = change.claim();
+        StoryView story = change.story();
         String prefixNow = null;
         String suffixNow = null;
         if (!Claim.ORPHANED.equals(claim.getAnchorStatus())) {
@@ -183,7 +185,7 @@ public class FactCheckService {
         if (text == null || text.isBlank() || text.length() > 4000) {
             throw new InvalidInputException("text", "is required (at most 4000 characters)");
         }
-        Claim claim = find(claimId);
+        Claim claim = findForChange(claimId).claim();
         if (!claim.verdict().needsResolution()) {
             throw new WrongStateException("Only claims rated false or misleading get a resolution; this one is "
                     + claim.verdict().label() + ".");
@@ -380,6 +382,21 @@ public class FactCheckService {
             throw new InvalidInputException("parentId", "is not a comment of this claim");
         }
         return parent.getId();
+    }
+
+    /** A claim about to change, with its story's current revision. */
+    private record Change(Claim claim, StoryView story) {
+    }
+
+    /**
+     * Holds the claim's story (no save in between) and then locks the claim — the order a save takes them too — so
+     * parallel raters and savers wait for each other instead of failing on a stale version.
+     */
+    private Change findForChange(String claimId) {
+        Claim unlocked = find(claimId);
+        em.detach(unlocked); // so that the locked read below loads the row as it is once the lock is ours
+        StoryView story = stories.hold(unlocked.getStoryId().toString());
+        return new Change(em.find(Claim.class, unlocked.getId(), LockModeType.PESSIMISTIC_WRITE), story);
     }
 
     private Claim find(String claimId) {

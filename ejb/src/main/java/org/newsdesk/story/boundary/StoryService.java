@@ -121,6 +121,19 @@ public class StoryService {
         return view(story, revision, new RevisionStore(em).load(revision).content());
     }
 
+    /**
+     * The current revision, held until the caller's transaction ends: no save or restore comes in between (they
+     * wait), so work that places itself in the current text — marking or rating a claim — stays valid.
+     */
+    public StoryView hold(String id) {
+        Story story = em.find(Story.class, uuid(id), LockModeType.PESSIMISTIC_READ);
+        if (story == null) {
+            throw new NotFoundException("No story with id '" + id + "'");
+        }
+        Revision revision = revision(story, story.getCurrentRevision());
+        return view(story, revision, new RevisionStore(em).load(revision).content());
+    }
+
     public StoryView getRevision(String id, int number) {
         Story story = find(id);
         Revision revision = revision(story, number);
