@@ -191,6 +191,16 @@ class FactCheckScreenIT {
         HttpClient.newHttpClient().newWebSocketBuilder().header("Cookie", cookie)
                 .buildAsync(URI.create("ws://localhost:8080/updates/nothing/" + id), unknown).join();
         assertEquals(1008, unknown.code.get(10, TimeUnit.SECONDS), "an unknown screen is refused");
+
+        CompletionException foreign = assertThrows(CompletionException.class, () -> HttpClient.newHttpClient()
+                .newWebSocketBuilder().header("Cookie", cookie).header("Origin", "https://evil.example")
+                .buildAsync(updates, new Closes()).join());
+        assertInstanceOf(WebSocketHandshakeException.class, foreign.getCause(), "no socket for another site's page");
+        Closes own = new Closes();
+        WebSocket socket = HttpClient.newHttpClient().newWebSocketBuilder().header("Cookie", cookie)
+                .header("Origin", "http://localhost:8080").buildAsync(updates, own).join();
+        socket.sendClose(WebSocket.NORMAL_CLOSURE, "done").join();
+        assertEquals(WebSocket.NORMAL_CLOSURE, own.code.get(10, TimeUnit.SECONDS), "our own page may listen");
     }
 
     /** Remembers the close code a websocket was closed with. */

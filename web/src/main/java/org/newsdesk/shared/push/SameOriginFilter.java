@@ -1,0 +1,63 @@
+package org.newsdesk.shared.push;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.annotation.WebFilter;
+import jakarta.servlet.http.HttpFilter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import java.io.IOException;
+import java.net.URI;
+import java.util.Locale;
+
+/**
+ * Live-update sockets only for pages of Newsdesk itself: a browser sends the session cookie with a websocket
+ * handshake whatever page opens it, so a handshake whose {@code Origin} is another site is refused (403) before
+ * it is upgraded. Browsers always send {@code Origin} with websocket handshakes. Behind a reverse proxy that
+ * rewrites {@code Host}, the proxy's {@code X-Forwarded-Host} names the server as the browser reached it.
+ */
+@WebFilter("/updates/*")
+public class SameOriginFilter extends HttpFilter {
+
+    @Override
+    protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws IOException, ServletException {
+        String origin = request.getHeader("Origin");
+        if (origin != null && !sameOrigin(origin, request.getHeader("Host"))
+                && !sameOrigin(origin, firstOf(request.getHeader("X-Forwarded-Host")))) {
+            response.sendError(HttpServletResponse.SC_FORBIDDEN, "Live updates only for Newsdesk's own pages");
+            return;
+        }
+        chain.doFilter(request, response);
+    }
+
+    private static String firstOf(String header) {
+        return header == null ? null : header.split(",")[0];
+    }
+
+    /** Whether the page's origin names this server as the browser reached it (host and port). */
+    static boolean sameOrigin(String origin, String host) {
+        if (host == null) {
+            return false;
+        }
+        try {
+            URI uri = URI.create(origin.strip());
+            if (uri.getHost() == null) {
+                return false;
+            }
+            String authority = uri.getHost() + (uri.getPort() < 0 ? "" : ":" + uri.getPort());
+            String expected = host.strip().toLowerCase(Locale.ROOT);
+            String actual = authority.toLowerCase(Locale.ROOT);
+            return actual.equals(expected) || actual.equals(defaultPortless(expected, uri.getScheme()));
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+    }
+
+    /** "example.org:443" for https (or ":80" for http) is the same as "example.org". */
+    private static String defaultPortless(String host, String scheme) {
+        String defaultPort = "https".equalsIgnoreCase(scheme) ? ":443" : ":80";
+        return host.endsWith(defaultPort) ? host.substring(0, host.length() - defaultPort.length()) : host;
+    }
+}
