@@ -173,6 +173,12 @@ class FactCheckScreenIT {
 
         browser.waiting().until(ExpectedConditions.attributeToBe(By.id("live"), "data-live", "open"));
         browser.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("claimList"), "false"));
+
+        browser.click(By.id("nav:langDe"));
+        browser.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("claimList"), "✘ falsch"));
+        assertTrue(browser.find(By.id("claimList")).getText().contains("unverändert"), "anchor state in German");
+        browser.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("live"), "Änderungen anderer"));
+        assertEquals("✘ falsch", browser.find(By.cssSelector(".nd-legend .nd-v-false")).getAttribute("data-label"));
     }
 
     @Test

@@ -177,6 +177,11 @@ class StoryScreensIT {
         browser.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("editor:revision"), "2"));
         assertTrue(browser.driver().findElements(By.id("editor:newerText")).isEmpty(), "the notice is gone");
         assertTrue(browser.find(By.cssSelector("#editor\\:body .ql-editor")).getText().contains("Zweiter Text."));
+
+        browser.click(By.id("nav:langDe"));
+        browser.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("editor:revision"), "Version 2"));
+        assertEquals("Neuer Stand", browser.find(By.id("editor:headline")).getAttribute("value"),
+                "switching the language keeps the story open");
     }
 
     @Test

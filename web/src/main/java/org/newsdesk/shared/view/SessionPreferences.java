@@ -45,6 +45,8 @@ public class SessionPreferences implements Serializable {
             locale = Locale.forLanguageTag(language);
             FacesContext.getCurrentInstance().getViewRoot().setLocale(locale);
         }
-        return FacesContext.getCurrentInstance().getViewRoot().getViewId() + "?faces-redirect=true";
+        // the same page again, with its parameters (the story it shows), now in the new language
+        return FacesContext.getCurrentInstance().getViewRoot().getViewId()
+                + "?faces-redirect=true&includeViewParams=true";
     }
 }
