@@ -68,6 +68,13 @@ class FactCheckScreenIT {
         assertEquals(200, saved.status(), saved.toString());
     }
 
+    /** Picks a verdict in the rating form's menu (which starts empty for every claim). */
+    private void chooseVerdict(String verdict) {
+        browser.click(By.id("fc:verdict"));
+        browser.click(By.cssSelector("#fc\\:verdict_items li[data-label$='" + verdict + "']"));
+        browser.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("fc:verdict_label"), verdict));
+    }
+
     private void openAsChecker(String id) {
         browser.login("checker", NewsdeskDeployment.DEMO_PASSWORD);
         browser.open("stories/factcheck.xhtml?id=" + id);
@@ -86,13 +93,17 @@ class FactCheckScreenIT {
                 + " if (at >= 0) { var range = document.createRange(); range.setStart(node, at);"
                 + " range.setEnd(node, at + arguments[0].length); var s = window.getSelection();"
                 + " s.removeAllRanges(); s.addRange(range); break; } }", SENTENCE);
+        browser.type(By.id("fc:markNote"), "Zahl prüfen"); // typing the note must not lose the selection
         browser.click(By.id("fc:mark"));
         browser.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("claimList"), SENTENCE));
         var claims = Api.demo("checker").send(Api.demo("checker").request("api/stories/" + id + "/claims").GET()).jsonArray();
         assertEquals(1, claims.size());
         assertEquals(SENTENCE, claims.getJsonObject(0).getString("quote"));
+        assertEquals("Zahl prüfen", claims.getJsonObject(0).getString("note"));
+        assertEquals("", browser.find(By.id("fc:markNote")).getAttribute("value"), "the note field is empty again");
 
         browser.click(By.cssSelector("#claimList .nd-claim-link"));
+        chooseVerdict("verified");
         browser.type(By.id("fc:rationale"), "Laut nato.int");
         browser.type(By.id("fc:sourceUrl"), "https://www.nato.int/");
         browser.click(By.id("fc:rate"));
@@ -113,6 +124,7 @@ class FactCheckScreenIT {
                 "{\"text\":\"Bitte neu prüfen: jetzt 32.\"}").status());
         browser.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("comments"), "jetzt 32"));
 
+        chooseVerdict("verified");
         browser.type(By.id("fc:rationale"), "Seit 2024 sind es 32.");
         browser.click(By.id("fc:rate"));
         browser.waiting().until(ExpectedConditions.numberOfElementsToBe(By.cssSelector("#ratings li"), 2));
@@ -156,6 +168,20 @@ class FactCheckScreenIT {
         browser.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("selectedVerdict"), "orphaned"));
         assertTrue(browser.driver().findElements(By.cssSelector("#claimList .nd-claim-link")).isEmpty(),
                 "an orphaned claim is listed apart, not among the claims in the text");
+    }
+
+    @Test
+    void unknownStoriesAreNotFoundAndCheckersReadTheEditorWithoutASaveButton() {
+        browser.login("checker", NewsdeskDeployment.DEMO_PASSWORD);
+        browser.open("stories/factcheck.xhtml?id=00000000-0000-0000-0000-000000000000");
+        browser.find(By.id("error404"));
+        browser.open("stories/edit.xhtml?id=kein-beitrag");
+        browser.find(By.id("error404"));
+
+        String id = story("Nur lesen", SENTENCE);
+        browser.open("stories/edit.xhtml?id=" + id);
+        browser.find(By.id("editor:readOnly"));
+        assertTrue(browser.driver().findElements(By.id("editor:save")).isEmpty(), "no save a checker cannot use");
     }
 
     /** Changes made while the connection was lost are not heard; the page reloads once it is back. */

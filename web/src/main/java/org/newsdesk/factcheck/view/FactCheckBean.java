@@ -45,7 +45,7 @@ public class FactCheckBean implements Serializable {
     private Integer start;
     private String note;
 
-    private String verdict = "verified";
+    private String verdict;
     private String rationale;
     private String sourceUrl;
     private String sourceTitle;
@@ -114,9 +114,17 @@ public class FactCheckBean implements Serializable {
         changed("factcheck.commented");
     }
 
+    /** Shows another claim: its forms start empty, so nothing typed for one claim is saved for another. */
     public void select(String claimId) {
         selectedId = claimId;
         replyTo = null;
+        verdict = null;
+        rationale = null;
+        sourceUrl = null;
+        sourceTitle = null;
+        sourceAccessed = null;
+        comment = null;
+        resolution = null;
         loadHistory();
     }
 

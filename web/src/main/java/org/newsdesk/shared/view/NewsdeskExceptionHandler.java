@@ -11,6 +11,7 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.event.ExceptionQueuedEvent;
 import jakarta.ejb.EJBAccessException;
 import org.newsdesk.shared.boundary.NewsdeskException;
+import org.newsdesk.shared.boundary.NotFoundException;
 
 import java.io.IOException;
 import java.util.Iterator;
@@ -50,12 +51,17 @@ public class NewsdeskExceptionHandler extends ExceptionHandlerWrapper {
         for (Iterator<ExceptionQueuedEvent> events = getUnhandledExceptionQueuedEvents().iterator(); events.hasNext(); ) {
             Throwable thrown = events.next().getContext().getException();
             NewsdeskException business = find(thrown, NewsdeskException.class);
-            if (business != null) {
+            if (business instanceof NotFoundException && !faces.isPostback()) {
+                // a page opened for a story (or claim) that does not exist: the 404 page, not a broken screen
+                events.remove();
+                notFound(faces, business.getMessage());
+            } else if (business != null) {
                 if (business.errors().isEmpty()) {
                     Messages.add(FacesMessage.SEVERITY_ERROR, null, business.getMessage(), null);
                 }
                 business.errors().forEach(error -> Messages.add(FacesMessage.SEVERITY_ERROR, null,
-                        Messages.text("field." + error.field()) + ": " + error.message(), null));
+                        Messages.text("field." + error.field().replaceAll("\\[\\d+]", "")) + ": " + error.message(),
+                        null));
                 faces.validationFailed();
                 events.remove();
             } else if (find(thrown, EJBAccessException.class) != null) {
@@ -78,6 +84,15 @@ public class NewsdeskExceptionHandler extends ExceptionHandlerWrapper {
             }
         }
         getWrapped().handle();
+    }
+
+    private static void notFound(FacesContext faces, String detail) {
+        try {
+            faces.getExternalContext().responseSendError(404, detail);
+            faces.responseComplete();
+        } catch (IOException e) {
+            throw new FacesException(e);
+        }
     }
 
     private static void reload(FacesContext faces, String messageKey) {

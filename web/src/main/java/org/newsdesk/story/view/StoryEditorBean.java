@@ -127,6 +127,8 @@ public class StoryEditorBean implements Serializable {
         } catch (StaleRevisionException e) {
             conflict = stories.proposeMerge(id, baseRevision, input);
             Messages.warn("editor.conflict", conflict.theirs().updatedBy(), conflict.theirs().revision());
+            // not saved: the page keeps asking before it is left
+            FacesContext.getCurrentInstance().validationFailed();
         }
     }
 
@@ -142,6 +144,16 @@ public class StoryEditorBean implements Serializable {
     public void loadNewer() {
         fill(stories.get(id));
         Messages.info("editor.loadedNewer", baseRevision);
+    }
+
+    /**
+     * Whether this user can save here at all: writing roles, and a story not published or spiked (the service
+     * decides authorship; this only spares readers a form whose save is refused).
+     */
+    public boolean isSavable() {
+        boolean writer = security.isCallerInRole("REPORTER") || security.isCallerInRole("EDITOR")
+                || security.isCallerInRole("CHIEF_EDITOR");
+        return writer && !"PUBLISHED".equals(state) && !"SPIKED".equals(state);
     }
 
     public StoryView getNewer() {
