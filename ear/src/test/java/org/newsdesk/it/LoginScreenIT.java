@@ -163,6 +163,12 @@ class LoginScreenIT {
         browser.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("accounts:table"), name));
 
         browser.click(By.id("accounts:table:0:editRoles"));
+        By reporter = By.xpath("//*[@id='rolesForm:roles']//label[text()='Reporter' or text()='Reporter:in']");
+        browser.click(reporter);
+        browser.click(By.id("rolesForm:saveRoles"));
+        browser.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("rolesForm:rolesMessages"),
+                "Choose at least one role."));
+        browser.click(reporter);
         browser.click(By.xpath("//*[@id='rolesForm:roles']//label[text()='Fact-checker' or text()='Faktenprüfer:in']"));
         browser.click(By.id("rolesForm:saveRoles"));
         browser.waiting().until(ExpectedConditions.invisibilityOfElementLocated(By.id("rolesDialog")));
