@@ -10,6 +10,7 @@ import org.junit.jupiter.api.TestInfo;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 import java.net.URI;
@@ -70,9 +71,18 @@ class FactCheckScreenIT {
 
     /** Picks a verdict in the rating form's menu (which starts empty for every claim). */
     private void chooseVerdict(String verdict) {
-        browser.click(By.id("fc:verdict"));
-        browser.click(By.cssSelector("#fc\\:verdict_items li[data-label$='" + verdict + "']"));
-        browser.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("fc:verdict_label"), verdict));
+        browser.find(By.id("selectedVerdict")); // the selected claim's panel is there (the menu is its fresh one)
+        new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(20))
+                .ignoring(org.openqa.selenium.WebDriverException.class).until(d -> {
+            if (!d.findElement(By.id("fc:verdict_label")).getText().contains(verdict)) {
+                d.findElement(By.id("fc:verdict")).click();
+                WebElement item = new org.openqa.selenium.support.ui.WebDriverWait(d, java.time.Duration.ofSeconds(2))
+                        .until(ExpectedConditions.elementToBeClickable(
+                                By.cssSelector("#fc\\:verdict_items li[data-label$='" + verdict + "']")));
+                item.click();
+            }
+            return d.findElement(By.id("fc:verdict_label")).getText().contains(verdict);
+        });
     }
 
     private void openAsChecker(String id) {

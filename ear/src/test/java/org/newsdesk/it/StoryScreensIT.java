@@ -156,6 +156,29 @@ class StoryScreensIT {
         assertFalse(body.contains("<script") || body.contains("<img") || body.contains("<svg"), body);
     }
 
+    private static void saveRevision2AsReporter(String id, String headline, String body) {
+        Api reporter = Api.demo("reporter");
+        Api.Reply saved = reporter.send(reporter.request("api/stories/" + id).header("Content-Type", "application/json")
+                .header("If-Match", "\"1\"").PUT(HttpRequest.BodyPublishers.ofString("{\"headline\":\"" + headline
+                        + "\",\"language\":\"de\",\"bodyText\":\"" + body + "\"}", StandardCharsets.UTF_8)));
+        assertEquals(200, saved.status(), saved.toString());
+    }
+
+    @Test
+    void theHistoryShowsANewRevisionLive() {
+        String id = createStory("Verlauf", "Erster Text.");
+        browser.login("editor", NewsdeskDeployment.DEMO_PASSWORD);
+        browser.open("stories/history.xhtml?id=" + id);
+        browser.waiting().until(ExpectedConditions.attributeToBe(By.id("live"), "data-live", "open"));
+        assertEquals(1, browser.driver().findElements(By.cssSelector("#history\\:revisions_data .nd-rev-number")).size());
+
+        saveRevision2AsReporter(id, "Verlauf", "Zweiter Text.");
+        browser.waiting().until(ExpectedConditions.numberOfElementsToBe(
+                By.cssSelector("#history\\:revisions_data .nd-rev-number"), 2));
+        assertEquals("2", browser.find(By.cssSelector("#history\\:revisions_data .nd-rev-number")).getText(),
+                "newest first");
+    }
+
     @Test
     void anEditorHearsOfANewerRevisionWhileEditingAndCanLoadIt() {
         String id = createStory("Neuer Stand", "Erster Text.");
@@ -164,12 +187,7 @@ class StoryScreensIT {
         browser.waiting().until(ExpectedConditions.attributeToBe(By.id("live"), "data-live", "open"));
         assertTrue(browser.driver().findElements(By.id("editor:newerText")).isEmpty());
 
-        Api reporter = Api.demo("reporter");
-        Api.Reply saved = reporter.send(reporter.request("api/stories/" + id).header("Content-Type", "application/json")
-                .header("If-Match", "\"1\"").PUT(HttpRequest.BodyPublishers.ofString(
-                        "{\"headline\":\"Neuer Stand\",\"language\":\"de\",\"bodyText\":\"Zweiter Text.\"}",
-                        StandardCharsets.UTF_8)));
-        assertEquals(200, saved.status(), saved.toString());
+        saveRevision2AsReporter(id, "Neuer Stand", "Zweiter Text.");
         browser.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("editor:newerText"), "reporter"));
         assertTrue(browser.find(By.id("editor:newerText")).getText().contains("2"));
 

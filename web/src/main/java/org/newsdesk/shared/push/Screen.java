@@ -7,8 +7,10 @@ import java.util.UUID;
 public enum Screen {
     /** The fact-check screen: claims, ratings and saved revisions. */
     FACTCHECK("factcheck"),
-    /** The story editor: who else has the story open. */
-    EDITOR("editor");
+    /** The story editor: who else has the story open, and newer revisions. */
+    EDITOR("editor"),
+    /** History and compare: the list of revisions. */
+    HISTORY("history");
 
     private final String path;
 

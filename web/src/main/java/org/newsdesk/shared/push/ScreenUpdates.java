@@ -39,6 +39,7 @@ public class ScreenUpdates {
         changed(Screen.FACTCHECK, change.storyId());
         if (change.aspect() == StoryChanged.Aspect.TEXT) {
             changed(Screen.EDITOR, change.storyId());
+            changed(Screen.HISTORY, change.storyId());
         }
     }
 

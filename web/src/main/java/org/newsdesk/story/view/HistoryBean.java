@@ -42,7 +42,8 @@ public class HistoryBean implements Serializable {
         }
     }
 
-    private void refresh() {
+    /** Reloads the revisions (a live update: someone saved or restored); what is being compared stays. */
+    public void refresh() {
         story = stories.get(id);
         revisions = new ArrayList<>(stories.revisions(id));
         Collections.reverse(revisions);
