@@ -203,8 +203,8 @@ class FactCheckScreenIT {
         openAsChecker(id);
         browser.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("claimList"), "unchecked"));
 
+        // the rating below comes while the socket is closed (it reconnects after a second), so it is not heard
         browser.script("Newsdesk.sockets.live.close();");
-        browser.waiting().until(ExpectedConditions.attributeToBe(By.id("live"), "data-live", "closed"));
         assertEquals(200, Api.demo("checker").put("api/claims/" + claimId + "/verdict", "{\"verdict\":\"false\"}").status());
 
         browser.waiting().until(ExpectedConditions.attributeToBe(By.id("live"), "data-live", "open"));
