@@ -93,6 +93,11 @@ public class Story {
 
     /** Spiked and published stories are not edited in place: they are reopened first. */
     public boolean isEditable() {
+        return isEditable(state);
+    }
+
+    /** The rule of {@link #isEditable()} for a story in {@code state}, for views that carry only the state. */
+    public static boolean isEditable(String state) {
         return !SPIKED.equals(state) && !PUBLISHED.equals(state);
     }
 

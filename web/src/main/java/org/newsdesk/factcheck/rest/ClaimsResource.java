@@ -60,8 +60,7 @@ public class ClaimsResource {
     @RolesAllowed("FACT_CHECKER")
     public ClaimView rate(@PathParam("claimId") String claimId, VerdictJson verdict) {
         VerdictJson body = require(verdict);
-        ClaimView rated = factCheck.rate(claimId, body.verdict(), body.rationale(), body.sources());
-        return rated;
+        return factCheck.rate(claimId, body.verdict(), body.rationale(), body.sources());
     }
 
     @POST
@@ -69,8 +68,7 @@ public class ClaimsResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({"EDITOR", "CHIEF_EDITOR"})
     public ClaimView resolve(@PathParam("claimId") String claimId, TextJson resolution) {
-        ClaimView resolved = factCheck.resolve(claimId, require(resolution).text());
-        return resolved;
+        return factCheck.resolve(claimId, require(resolution).text());
     }
 
     @POST

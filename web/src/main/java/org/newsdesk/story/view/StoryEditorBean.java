@@ -15,6 +15,7 @@ import org.newsdesk.story.boundary.SaveResult;
 import org.newsdesk.story.boundary.StoryInput;
 import org.newsdesk.story.boundary.StoryService;
 import org.newsdesk.story.boundary.StoryView;
+import org.newsdesk.story.entity.Story;
 import org.newsdesk.story.entity.StoryContent;
 
 import java.io.IOException;
@@ -153,7 +154,7 @@ public class StoryEditorBean implements Serializable {
     public boolean isSavable() {
         boolean writer = security.isCallerInRole("REPORTER") || security.isCallerInRole("EDITOR")
                 || security.isCallerInRole("CHIEF_EDITOR");
-        return writer && !"PUBLISHED".equals(state) && !"SPIKED".equals(state);
+        return writer && (state == null || Story.isEditable(state));
     }
 
     public StoryView getNewer() {
