@@ -1,5 +1,7 @@
 package org.newsdesk.bench;
 
+import org.newsdesk.factcheck.entity.AnchorStatus;
+
 import org.newsdesk.factcheck.control.Anchor;
 import org.newsdesk.factcheck.control.Anchoring;
 import org.newsdesk.story.control.WordDiff;
@@ -63,9 +65,9 @@ public class ReanchorBenchmark {
     public int reanchorHundredClaims() {
         int intact = 0;
         for (Anchoring.Located claim : claims) {
-            Anchor anchor = Anchoring.reanchor(claim.quote(), new Anchor(Anchor.INTACT, claim.start(), claim.end(),
+            Anchor anchor = Anchoring.reanchor(claim.quote(), new Anchor(AnchorStatus.INTACT, claim.start(), claim.end(),
                     claim.quote().exact()), oldText, newText, ops);
-            intact += anchor.status().equals(Anchor.INTACT) ? 1 : 0;
+            intact += anchor.status() == AnchorStatus.INTACT ? 1 : 0;
         }
         return intact;
     }
@@ -75,9 +77,9 @@ public class ReanchorBenchmark {
         List<WordDiff.Op> fresh = WordDiff.diff(oldText, newText);
         int intact = 0;
         for (Anchoring.Located claim : claims) {
-            Anchor anchor = Anchoring.reanchor(claim.quote(), new Anchor(Anchor.INTACT, claim.start(), claim.end(),
+            Anchor anchor = Anchoring.reanchor(claim.quote(), new Anchor(AnchorStatus.INTACT, claim.start(), claim.end(),
                     claim.quote().exact()), oldText, newText, fresh);
-            intact += anchor.status().equals(Anchor.INTACT) ? 1 : 0;
+            intact += anchor.status() == AnchorStatus.INTACT ? 1 : 0;
         }
         return intact;
     }

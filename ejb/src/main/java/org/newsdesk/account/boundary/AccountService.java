@@ -10,6 +10,7 @@ import org.newsdesk.account.control.PasswordHasher;
 import org.newsdesk.account.control.VerifiedCredentials;
 import org.newsdesk.account.entity.Account;
 import org.newsdesk.account.entity.Role;
+import org.newsdesk.account.entity.Roles;
 import org.newsdesk.audit.boundary.AuditLog;
 import org.newsdesk.shared.boundary.InvalidInputException;
 import org.newsdesk.shared.boundary.NewsdeskException.FieldError;
@@ -116,7 +117,7 @@ public class AccountService {
                 .map(account -> account.getRoles().stream().map(Role::name).collect(Collectors.toSet()));
     }
 
-    @RolesAllowed("ADMIN")
+    @RolesAllowed(Roles.ADMIN)
     public AccountSummary create(NewAccount input) {
         List<FieldError> errors = new ArrayList<>();
         String name = input.username() == null ? "" : input.username().strip().toLowerCase(Locale.ROOT);
@@ -143,7 +144,7 @@ public class AccountService {
         return AccountSummary.of(account, Instant.now());
     }
 
-    @RolesAllowed("ADMIN")
+    @RolesAllowed(Roles.ADMIN)
     public AccountSummary assignRoles(String username, Collection<String> roleNames) {
         List<FieldError> errors = new ArrayList<>();
         Set<Role> roles = parseRoles(roleNames == null ? null : List.copyOf(roleNames), errors);
@@ -159,7 +160,7 @@ public class AccountService {
         return AccountSummary.of(account, Instant.now());
     }
 
-    @RolesAllowed("ADMIN")
+    @RolesAllowed(Roles.ADMIN)
     public AccountSummary disable(String username) {
         Account account = get(username);
         if (account.disable()) {
@@ -168,7 +169,7 @@ public class AccountService {
         return AccountSummary.of(account, Instant.now());
     }
 
-    @RolesAllowed("ADMIN")
+    @RolesAllowed(Roles.ADMIN)
     public AccountSummary summary(String username) {
         return AccountSummary.of(get(username), Instant.now());
     }
@@ -178,7 +179,7 @@ public class AccountService {
      *
      * @param sortField one of username, displayName, createdAt, enabled (else username)
      */
-    @RolesAllowed("ADMIN")
+    @RolesAllowed(Roles.ADMIN)
     public Page<AccountSummary> list(int page, int size, String filter, String sortField, boolean ascending) {
         Page.validate(page, size);
         String sort = sortField != null && SORTABLE.contains(sortField) ? sortField : "username";

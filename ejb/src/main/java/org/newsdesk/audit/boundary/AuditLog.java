@@ -11,6 +11,7 @@ import jakarta.json.Json;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
+import org.newsdesk.account.entity.Roles;
 import org.newsdesk.audit.entity.AuditEvent;
 import org.newsdesk.shared.boundary.Page;
 
@@ -70,7 +71,7 @@ public class AuditLog {
         return event;
     }
 
-    @RolesAllowed({"EDITOR", "CHIEF_EDITOR", "ADMIN"})
+    @RolesAllowed({Roles.EDITOR, Roles.CHIEF_EDITOR, Roles.ADMIN})
     public Page<AuditEvent> search(AuditQuery query, int page, int size) {
         Page.validate(page, size);
         StringBuilder where = new StringBuilder(" where 1 = 1");
@@ -107,7 +108,7 @@ public class AuditLog {
     }
 
     /** Re-computes every hash and every link of the chain, in batches, oldest first. */
-    @RolesAllowed("ADMIN")
+    @RolesAllowed(Roles.ADMIN)
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public LedgerVerification verify() {
         AuditEvent previous = null;

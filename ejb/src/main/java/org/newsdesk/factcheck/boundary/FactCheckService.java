@@ -12,6 +12,7 @@ import jakarta.json.JsonObject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import org.newsdesk.account.entity.Roles;
 import org.newsdesk.audit.boundary.AuditLog;
 import org.newsdesk.factcheck.control.Anchor;
 import org.newsdesk.factcheck.control.AnchorException;
@@ -20,6 +21,7 @@ import org.newsdesk.factcheck.control.Candidate;
 import org.newsdesk.factcheck.control.CheckWorthiness;
 import org.newsdesk.factcheck.control.Exports;
 import org.newsdesk.factcheck.control.TextQuote;
+import org.newsdesk.factcheck.entity.AnchorStatus;
 import org.newsdesk.factcheck.entity.Claim;
 import org.newsdesk.factcheck.entity.ClaimComment;
 import org.newsdesk.factcheck.entity.Verdict;
@@ -53,7 +55,7 @@ import java.util.UUID;
  * are re-anchored in the same transaction ({@link #reanchor}). Every change appends one audit event.
  */
 @Stateless
-@RolesAllowed({"REPORTER", "EDITOR", "FACT_CHECKER", "CHIEF_EDITOR", "ADMIN"})
+@RolesAllowed({Roles.REPORTER, Roles.EDITOR, Roles.FACT_CHECKER, Roles.CHIEF_EDITOR, Roles.ADMIN})
 public class FactCheckService {
 
     public static final String CREATED = "claim.created";
@@ -87,7 +89,7 @@ public class FactCheckService {
     @org.eclipse.microprofile.config.inject.ConfigProperty(name = "newsdesk.organization.url")
     java.util.Optional<String> organizationUrl;
 
-    @RolesAllowed({"FACT_CHECKER", "EDITOR"})
+    @RolesAllowed({Roles.FACT_CHECKER, Roles.EDITOR})
     public ClaimView mark(String storyId, String quote, String prefix, String suffix, Integer start, String note) {
         List<FieldError> errors = new ArrayList<>();
         if (quote == null || quote.isBlank()) {
@@ -137,13 +139,13 @@ public class FactCheckService {
         return em.createNamedQuery(VerdictRecord.FIND_BY_CLAIM, VerdictRecord.class)
                 .setParameter("claim", find(claimId).getId())
                 .getResultStream()
-                .map(v -> new VerdictView(v.getVerdict(), v.getRationale(), sources(v.getSources()), v.getCheckedBy(),
+                .map(v -> new VerdictView(v.getVerdict().label(), v.getRationale(), sources(v.getSources()), v.getCheckedBy(),
                         v.getCheckedAt(), v.getRevision(), v.getRatedText()))
                 .toList();
     }
 
     /** Rates a claim against the story's current revision; every rating is kept. */
-    @RolesAllowed("FACT_CHECKER")
+    @RolesAllowed(Roles.FACT_CHECKER)
     public ClaimView rate(String claimId, String verdictLabel, String rationale, List<ClaimView.Source> sources) {
         List<FieldError> errors = new ArrayList<>();
         Verdict verdict = Verdict.of(verdictLabel == null ? "" : verdictLabel).orElse(null);
@@ -162,7 +164,7 @@ public class FactCheckService {
         StoryView story = change.story();
         String prefixNow = null;
         String suffixNow = null;
-        if (!Claim.ORPHANED.equals(claim.getAnchorStatus())) {
+        if (claim.getAnchorStatus() != AnchorStatus.ORPHANED) {
             TextQuote now = Anchoring.quoteAt(story.content().canonicalText(), claim.getAnchorStart(),
                     claim.getAnchorEnd());
             prefixNow = now.prefix();
@@ -180,7 +182,7 @@ public class FactCheckService {
     }
 
     /** How an editor handled a claim rated false or misleading. */
-    @RolesAllowed({"EDITOR", "CHIEF_EDITOR"})
+    @RolesAllowed({Roles.EDITOR, Roles.CHIEF_EDITOR})
     public ClaimView resolve(String claimId, String text) {
         if (text == null || text.isBlank() || text.length() > 4000) {
             throw new InvalidInputException("text", "is required (at most 4000 characters)");
@@ -322,7 +324,7 @@ public class FactCheckService {
     private static ClaimView view(Claim claim, List<ClaimView.CommentView> comments) {
         List<ClaimView.Source> sources = sources(claim.getSources());
         return new ClaimView(claim.getId().toString(), claim.getStoryId().toString(), claim.getQuote(),
-                claim.getPrefix(), claim.getSuffix(), new ClaimView.AnchorView(claim.getAnchorStatus(),
+                claim.getPrefix(), claim.getSuffix(), new ClaimView.AnchorView(claim.getAnchorStatus().label(),
                 claim.getAnchorStart(), claim.getAnchorEnd(), claim.getAnchorText()), claim.verdict().label(),
                 claim.getRationale(), sources, claim.getCheckedBy(), claim.getCheckedAt(), claim.getCheckedRevision(),
                 claim.needsRecheck(), claim.getResolution(), comments, claim.getNote(), claim.getCreatedBy(),

@@ -1,5 +1,8 @@
 package org.newsdesk.factcheck.control;
 
+import org.newsdesk.factcheck.entity.AnchorStatus;
+import org.newsdesk.story.entity.DiffOperation;
+
 import org.newsdesk.story.control.WordDiff;
 
 import java.util.ArrayList;
@@ -96,7 +99,7 @@ public final class Anchoring {
                     best = at;
                 }
             }
-            return new Anchor(Anchor.INTACT, best, best + quote.exact().length(), quote.exact());
+            return new Anchor(AnchorStatus.INTACT, best, best + quote.exact().length(), quote.exact());
         }
         if (previous != null && previous.start() != null && previous.end() != null) {
             int start = map(ops, previous.start(), true);
@@ -116,7 +119,7 @@ public final class Anchoring {
                 }
                 String passage = newText.substring(start, end);
                 if (!passage.isEmpty() && similarity(quote.exact(), passage) >= FOLLOW_SIMILARITY) {
-                    return new Anchor(Anchor.MODIFIED, start, end, passage);
+                    return new Anchor(AnchorStatus.MODIFIED, start, end, passage);
                 }
             }
         }
@@ -130,7 +133,7 @@ public final class Anchoring {
             }
         }
         if (best != null && bestSimilarity >= SEARCH_SIMILARITY) {
-            return new Anchor(Anchor.MODIFIED, best[0], best[1], newText.substring(best[0], best[1]));
+            return new Anchor(AnchorStatus.MODIFIED, best[0], best[1], newText.substring(best[0], best[1]));
         }
         return Anchor.orphaned();
     }
@@ -146,16 +149,16 @@ public final class Anchoring {
             WordDiff.Op op = ops.get(i);
             int length = op.text().length();
             switch (op.op()) {
-                case "equal" -> {
+                case EQUAL -> {
                     if (isStart ? position < oldPos + length : position <= oldPos + length) {
                         return newPos + (position - oldPos);
                     }
                     oldPos += length;
                     newPos += length;
                 }
-                case "delete" -> {
+                case DELETE -> {
                     if (isStart ? position < oldPos + length : position <= oldPos + length && position > oldPos) {
-                        boolean replaced = i + 1 < ops.size() && ops.get(i + 1).op().equals("insert");
+                        boolean replaced = i + 1 < ops.size() && ops.get(i + 1).op() == DiffOperation.INSERT;
                         return isStart || !replaced ? newPos : newPos + ops.get(i + 1).text().length();
                     }
                     oldPos += length;

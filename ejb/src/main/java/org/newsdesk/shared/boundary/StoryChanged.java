@@ -11,6 +11,8 @@ public record StoryChanged(String storyId, Aspect aspect) {
         /** A new revision (save, restore). */
         TEXT,
         /** A claim was marked, rated, resolved or discussed. */
-        CLAIMS
+        CLAIMS,
+        /** The story moved in the workflow (an action, a voided approval, a scheduled publication). */
+        WORKFLOW
     }
 }

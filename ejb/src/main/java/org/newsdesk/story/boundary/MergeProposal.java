@@ -1,6 +1,5 @@
 package org.newsdesk.story.boundary;
 
-import org.newsdesk.story.control.WordDiff;
 import org.newsdesk.story.entity.StoryContent;
 
 import java.util.List;
@@ -10,7 +9,7 @@ import java.util.List;
  * changed since the common base, what I changed, and — when our changes touch different fields and paragraphs —
  * both combined ("theirs plus mine"), for me to review and save.
  */
-public record MergeProposal(StoryView theirs, int base, List<WordDiff.Op> theirChanges, List<WordDiff.Op> myChanges,
+public record MergeProposal(StoryView theirs, int base, List<StoryDiff.Run> theirChanges, List<StoryDiff.Run> myChanges,
                             StoryContent merged) {
 
     public boolean canMerge() {

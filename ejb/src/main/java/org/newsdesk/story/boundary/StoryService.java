@@ -9,6 +9,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Query;
+import org.newsdesk.account.entity.Roles;
 import org.newsdesk.audit.boundary.AuditLog;
 import org.newsdesk.shared.boundary.ForbiddenException;
 import org.newsdesk.shared.boundary.InvalidInputException;
@@ -20,6 +21,7 @@ import org.newsdesk.shared.boundary.StaleRevisionException;
 import org.newsdesk.shared.boundary.StoryChanged;
 import org.newsdesk.shared.boundary.WrongStateException;
 import org.newsdesk.story.control.AgencyCopyImporter;
+import org.newsdesk.story.control.Authorship;
 import org.newsdesk.story.control.BodyParser;
 import org.newsdesk.story.control.ImportRejectedException;
 import org.newsdesk.story.control.ImportedStory;
@@ -32,6 +34,7 @@ import org.newsdesk.story.entity.Revision;
 import org.newsdesk.story.entity.RevisionId;
 import org.newsdesk.story.entity.Story;
 import org.newsdesk.story.entity.StoryContent;
+import org.newsdesk.workflow.entity.StoryState;
 
 import java.sql.Timestamp;
 import java.time.Instant;
@@ -48,7 +51,7 @@ import java.util.UUID;
  * event in the same transaction; a save based on an older revision is refused (never a silent overwrite).
  */
 @Stateless
-@RolesAllowed({"REPORTER", "EDITOR", "FACT_CHECKER", "CHIEF_EDITOR", "ADMIN"})
+@RolesAllowed({Roles.REPORTER, Roles.EDITOR, Roles.FACT_CHECKER, Roles.CHIEF_EDITOR, Roles.ADMIN})
 public class StoryService {
 
     public static final String CREATED = "story.created";
@@ -76,7 +79,7 @@ public class StoryService {
     @jakarta.inject.Inject
     jakarta.enterprise.event.Event<StoryChanged> changed;
 
-    @RolesAllowed({"REPORTER", "EDITOR", "CHIEF_EDITOR"})
+    @RolesAllowed({Roles.REPORTER, Roles.EDITOR, Roles.CHIEF_EDITOR})
     public StoryView create(StoryInput input, String note) {
         StoryContent content = contentOf(input, null, note);
         Story story = new Story(UUID.randomUUID(), caller(), Instant.now());
@@ -88,7 +91,7 @@ public class StoryService {
     }
 
     /** Creates a draft from plain-text agency or radio copy (see {@link AgencyCopyImporter}). */
-    @RolesAllowed({"REPORTER", "EDITOR", "CHIEF_EDITOR"})
+    @RolesAllowed({Roles.REPORTER, Roles.EDITOR, Roles.CHIEF_EDITOR})
     public StoryView importCopy(byte[] text, String desk, String language) {
         ImportedStory imported;
         try {
@@ -163,11 +166,11 @@ public class StoryService {
             return new SaveResult(view(story, current, stored.content()), false);
         }
         Revision revision = append(story, content, stored, note);
+        audit.record(SAVED, story.getId().toString(), ENTITY, story.getId().toString(),
+                details(revision, "wordsChanged", revision.getWordsChanged()));
         revised.fire(new StoryRevised(id, revision.getNumber(), stored.content().canonicalText(),
                 content.canonicalText()));
         changed.fire(new StoryChanged(id, StoryChanged.Aspect.TEXT));
-        audit.record(SAVED, story.getId().toString(), ENTITY, story.getId().toString(),
-                details(revision, "wordsChanged", revision.getWordsChanged()));
         return new SaveResult(view(story, revision, content), true);
     }
 
@@ -182,11 +185,11 @@ public class StoryService {
             return new SaveResult(view(story, current, now.content()), false);
         }
         Revision revision = append(story, old.content(), now, "Restored from revision " + number);
+        Map<String, Object> details = details(revision, "restoredFrom", number);
+        audit.record(RESTORED, story.getId().toString(), ENTITY, story.getId().toString(), details);
         revised.fire(new StoryRevised(id, revision.getNumber(), now.content().canonicalText(),
                 old.content().canonicalText()));
         changed.fire(new StoryChanged(id, StoryChanged.Aspect.TEXT));
-        Map<String, Object> details = details(revision, "restoredFrom", number);
-        audit.record(RESTORED, story.getId().toString(), ENTITY, story.getId().toString(), details);
         return new SaveResult(view(story, revision, old.content()), true);
     }
 
@@ -203,8 +206,8 @@ public class StoryService {
         StoryContent myContent = contentOf(mine, baseContent, null);
         StoryContent merged = ThreeWayMerge.merge(baseContent, theirs, myContent).orElse(null);
         return new MergeProposal(view(story, current, theirs), base,
-                WordDiff.diff(baseContent.canonicalText(), theirs.canonicalText()),
-                WordDiff.diff(baseContent.canonicalText(), myContent.canonicalText()), merged);
+                StoryDiff.runs(WordDiff.diff(baseContent.canonicalText(), theirs.canonicalText())),
+                StoryDiff.runs(WordDiff.diff(baseContent.canonicalText(), myContent.canonicalText())), merged);
     }
 
     public StoryDiff diff(String id, int from, int to) {
@@ -220,7 +223,7 @@ public class StoryService {
             }
         });
         List<WordDiff.Op> ops = WordDiff.diff(a.canonicalText(), b.canonicalText());
-        return new StoryDiff(from, to, fields, ops, WordDiff.hints(ops));
+        return new StoryDiff(from, to, fields, StoryDiff.runs(ops), WordDiff.hints(ops));
     }
 
     public Page<StorySummary> list(StoryQuery query, int page, int size) {
@@ -240,7 +243,7 @@ public class StoryService {
         Map<String, Object> params = new LinkedHashMap<>();
         if (query.state() != null) {
             where.append(" and state = :state");
-            params.put("state", query.state());
+            params.put("state", query.state().name());
         }
         if (query.desk() != null) {
             where.append(" and desk = :desk");
@@ -249,6 +252,11 @@ public class StoryService {
         if (query.language() != null) {
             where.append(" and language = :language");
             params.put("language", query.language());
+        }
+        if (query.assignee() != null) {
+            where.append(" and exists (select 1 from assignment a where a.story_id = story.id"
+                    + " and a.username = :assignee)");
+            params.put("assignee", query.assignee());
         }
         if (query.text() != null) {
             where.append(" and search @@ plainto_tsquery('simple', :text)");
@@ -267,7 +275,7 @@ public class StoryService {
         for (Object row : items.getResultList()) {
             Object[] c = (Object[]) row;
             summaries.add(new StorySummary(c[0].toString(), (String) c[1], (Boolean) c[2], (String) c[3],
-                    (String) c[4], (String) c[5], ((Number) c[6]).intValue(), instant(c[7]), (String) c[8],
+                    (String) c[4], StoryState.valueOf((String) c[5]), ((Number) c[6]).intValue(), instant(c[7]), (String) c[8],
                     instant(c[9]), (String) c[10]));
         }
         return new Page<>(summaries, ((Number) count.getSingleResult()).longValue(), page, size);
@@ -291,16 +299,11 @@ public class StoryService {
             throw new StaleRevisionException("The story is at revision " + story.getCurrentRevision()
                     + "; your change is based on revision " + base + ". Load the current revision and merge.");
         }
-        if (!context.isCallerInRole("EDITOR") && !context.isCallerInRole("CHIEF_EDITOR") && !isAuthor(story)) {
+        if (!context.isCallerInRole(Roles.EDITOR) && !context.isCallerInRole(Roles.CHIEF_EDITOR)
+                && !new Authorship(em).isAuthor(story, caller())) {
             throw new ForbiddenException("Only the story's authors, editors and chief editors may change it.");
         }
         return story;
-    }
-
-    private boolean isAuthor(Story story) {
-        String me = caller();
-        return story.getCreatedBy().equals(me) || em.createNamedQuery(Revision.AUTHORS_OF_STORY, String.class)
-                .setParameter("story", story.getId()).getResultList().contains(me);
     }
 
     private StoryContent contentOf(StoryInput input, StoryContent previous, String note) {

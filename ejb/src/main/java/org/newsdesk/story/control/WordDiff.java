@@ -1,5 +1,7 @@
 package org.newsdesk.story.control;
 
+import org.newsdesk.story.entity.DiffOperation;
+
 import com.github.difflib.DiffUtils;
 import com.github.difflib.patch.AbstractDelta;
 import com.github.difflib.patch.Patch;
@@ -22,12 +24,12 @@ import java.util.regex.Pattern;
  */
 public final class WordDiff {
 
-    /** One run of the diff: op is "equal", "insert" or "delete". */
-    public record Op(String op, String text) { }
+    /** One run of the diff. */
+    public record Op(DiffOperation op, String text) { }
 
-    static final String EQUAL = "equal";
-    static final String INSERT = "insert";
-    static final String DELETE = "delete";
+    static final DiffOperation EQUAL = DiffOperation.EQUAL;
+    static final DiffOperation INSERT = DiffOperation.INSERT;
+    static final DiffOperation DELETE = DiffOperation.DELETE;
 
     /** Every quotation mark an editor may type or an agency feed may deliver, German, French and English style. */
     private static final String QUOTATION_MARKS = "\"„“”»«‚‘’'‹›";
@@ -180,7 +182,7 @@ public final class WordDiff {
             return hints;
         }
         for (Op op : ops) {
-            if (EQUAL.equals(op.op())) {
+            if (op.op() == EQUAL) {
                 continue;
             }
             for (String token : tokenize(op.text())) {
@@ -207,7 +209,7 @@ public final class WordDiff {
     public static int countChangedWords(List<Op> ops) {
         int words = 0;
         for (Op op : ops) {
-            if (!"equal".equals(op.op())) {
+            if (op.op() != EQUAL) {
                 words += countWords(op.text());
             }
         }
@@ -340,7 +342,7 @@ public final class WordDiff {
             emit(INSERT, inserted);
         }
 
-        private void emit(String kind, StringBuilder text) {
+        private void emit(DiffOperation kind, StringBuilder text) {
             if (text.length() > 0) {
                 ops.add(new Op(kind, text.toString()));
                 text.setLength(0);

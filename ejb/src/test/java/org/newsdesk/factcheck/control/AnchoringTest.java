@@ -1,5 +1,7 @@
 package org.newsdesk.factcheck.control;
 
+import org.newsdesk.factcheck.entity.AnchorStatus;
+
 import org.junit.jupiter.api.Test;
 import org.newsdesk.story.control.WordDiff;
 
@@ -27,11 +29,11 @@ class AnchoringTest {
     private static Anchor after(String oldText, String quote, String prefix, Integer start, String newText)
             throws AnchorException {
         Anchoring.Located located = Anchoring.locate(oldText, quote, prefix, null, start);
-        Anchor before = new Anchor(Anchor.INTACT, located.start(), located.end(), quote);
+        Anchor before = new Anchor(AnchorStatus.INTACT, located.start(), located.end(), quote);
         return Anchoring.reanchor(located.quote(), before, oldText, newText, WordDiff.diff(oldText, newText));
     }
 
-    private static void assertAt(Anchor anchor, String status, String newText, String passage) {
+    private static void assertAt(Anchor anchor, AnchorStatus status, String newText, String passage) {
         assertEquals(status, anchor.status(), anchor.toString());
         assertEquals(passage, newText.substring(anchor.start(), anchor.end()));
         assertEquals(passage, anchor.text());
@@ -40,9 +42,9 @@ class AnchoringTest {
     @Test
     void anInsertionBeforeTheClaimShiftsItAndKeepsItIntact() throws Exception {
         String changed = "Eilmeldung. " + TEXT;
-        assertAt(after("\"sehr nützlich\"", changed), Anchor.INTACT, changed, "\"sehr nützlich\"");
+        assertAt(after("\"sehr nützlich\"", changed), AnchorStatus.INTACT, changed, "\"sehr nützlich\"");
         String withParagraph = "Neuer erster Absatz.\n\n" + TEXT;
-        assertAt(after("Russland müsse deeskalieren.", withParagraph), Anchor.INTACT, withParagraph,
+        assertAt(after("Russland müsse deeskalieren.", withParagraph), AnchorStatus.INTACT, withParagraph,
                 "Russland müsse deeskalieren.");
     }
 
@@ -51,35 +53,35 @@ class AnchoringTest {
         String changed = TEXT.replace("Leben gerufen", "Leben gerufen");
         String typo = TEXT.replace("Mitglieder", "Mitgleider");
         String fixed = typo.replace("Mitgleider", "Mitglieder");
-        assertAt(after(typo, "sehr nützlich", null, null, fixed), Anchor.INTACT, fixed, "sehr nützlich");
-        assertAt(after("2002", changed), Anchor.INTACT, changed, "2002");
+        assertAt(after(typo, "sehr nützlich", null, null, fixed), AnchorStatus.INTACT, fixed, "sehr nützlich");
+        assertAt(after("2002", changed), AnchorStatus.INTACT, changed, "2002");
     }
 
     @Test
     void aWordInsertedInsideTheClaimMakesItModifiedWithTheNewWording() throws Exception {
         String changed = TEXT.replace("nannte das Treffen", "nannte das lange Treffen");
-        assertAt(after("Stoltenberg nannte das Treffen \"sehr nützlich\".", changed), Anchor.MODIFIED, changed,
+        assertAt(after("Stoltenberg nannte das Treffen \"sehr nützlich\".", changed), AnchorStatus.MODIFIED, changed,
                 "Stoltenberg nannte das lange Treffen \"sehr nützlich\".");
     }
 
     @Test
     void aChangedNumberInsideTheClaimMakesItModified() throws Exception {
         String changed = TEXT.replace("30 Mitglieder", "32 Mitglieder");
-        assertAt(after(P1, changed), Anchor.MODIFIED, changed, "Die Nato hat 32 Mitglieder.");
-        assertAt(after("30 Mitglieder", changed), Anchor.MODIFIED, changed, "32 Mitglieder");
+        assertAt(after(P1, changed), AnchorStatus.MODIFIED, changed, "Die Nato hat 32 Mitglieder.");
+        assertAt(after("30 Mitglieder", changed), AnchorStatus.MODIFIED, changed, "32 Mitglieder");
     }
 
     @Test
     void changedQuotationMarksMakeTheClaimModified() throws Exception {
         String changed = TEXT.replace("\"sehr nützlich\"", "„sehr nützlich“");
-        assertAt(after("das Treffen \"sehr nützlich\"", changed), Anchor.MODIFIED, changed, "das Treffen „sehr nützlich“");
+        assertAt(after("das Treffen \"sehr nützlich\"", changed), AnchorStatus.MODIFIED, changed, "das Treffen „sehr nützlich“");
     }
 
     @Test
     void movedAndSwappedParagraphsKeepTheirClaimsIntact() throws Exception {
         String swapped = P3 + "\n\n" + P2 + "\n\n" + P1;
-        assertAt(after(P1, swapped), Anchor.INTACT, swapped, P1);
-        assertAt(after("Er tagte im Juli 2019.", swapped), Anchor.INTACT, swapped, "Er tagte im Juli 2019.");
+        assertAt(after(P1, swapped), AnchorStatus.INTACT, swapped, P1);
+        assertAt(after("Er tagte im Juli 2019.", swapped), AnchorStatus.INTACT, swapped, "Er tagte im Juli 2019.");
     }
 
     @Test
@@ -89,7 +91,7 @@ class AnchoringTest {
         assertThrows(AnchorException.class, () -> Anchoring.locate(old, P1, null, null, null));
         String changed = "Vorab. " + old;
         Anchor anchor = after(old, P1, null, second, changed);
-        assertEquals(Anchor.INTACT, anchor.status());
+        assertEquals(AnchorStatus.INTACT, anchor.status());
         assertEquals(changed.lastIndexOf(P1), anchor.start());
         Anchor byPrefix = after(old, P1, "deeskalieren.\n\n", null, changed);
         assertEquals(changed.lastIndexOf(P1), byPrefix.start());
@@ -99,17 +101,17 @@ class AnchoringTest {
     void aDeletedSentenceOrParagraphOrphansTheClaim() throws Exception {
         String withoutSentence = TEXT.replace(" Russland müsse deeskalieren.", "");
         Anchor sentence = after("Russland müsse deeskalieren.", withoutSentence);
-        assertEquals(Anchor.ORPHANED, sentence.status());
+        assertEquals(AnchorStatus.ORPHANED, sentence.status());
         assertNull(sentence.start());
         String withoutParagraph = P1 + "\n\n" + P3;
-        assertEquals(Anchor.ORPHANED, after("\"sehr nützlich\"", withoutParagraph).status());
+        assertEquals(AnchorStatus.ORPHANED, after("\"sehr nützlich\"", withoutParagraph).status());
     }
 
     @Test
     void anUnrelatedSentenceWithSharedWordsIsNeverTakenOver() throws Exception {
         String changed = P1 + "\n\n" + "Die Nato hat neue Pläne." + "\n\n" + P3;
         Anchor anchor = after("Stoltenberg nannte das Treffen \"sehr nützlich\".", changed);
-        assertEquals(Anchor.ORPHANED, anchor.status(), anchor.toString());
+        assertEquals(AnchorStatus.ORPHANED, anchor.status(), anchor.toString());
     }
 
     @Test
@@ -117,19 +119,19 @@ class AnchoringTest {
         String quote = "Russland müsse deeskalieren.";
         Anchoring.Located located = Anchoring.locate(TEXT, quote, null, null, null);
         String removed = TEXT.replace(" " + quote, "");
-        Anchor orphaned = Anchoring.reanchor(located.quote(), new Anchor(Anchor.INTACT, located.start(),
+        Anchor orphaned = Anchoring.reanchor(located.quote(), new Anchor(AnchorStatus.INTACT, located.start(),
                 located.end(), quote), TEXT, removed, WordDiff.diff(TEXT, removed));
-        assertEquals(Anchor.ORPHANED, orphaned.status());
+        assertEquals(AnchorStatus.ORPHANED, orphaned.status());
         Anchor restored = Anchoring.reanchor(located.quote(), orphaned, removed, TEXT, WordDiff.diff(removed, TEXT));
-        assertAt(restored, Anchor.INTACT, TEXT, quote);
+        assertAt(restored, AnchorStatus.INTACT, TEXT, quote);
 
         String changed = TEXT.replace("30 Mitglieder", "32 Mitglieder");
         Anchoring.Located claim = Anchoring.locate(TEXT, P1, null, null, null);
-        Anchor modified = Anchoring.reanchor(claim.quote(), new Anchor(Anchor.INTACT, claim.start(), claim.end(), P1),
+        Anchor modified = Anchoring.reanchor(claim.quote(), new Anchor(AnchorStatus.INTACT, claim.start(), claim.end(), P1),
                 TEXT, changed, WordDiff.diff(TEXT, changed));
-        assertEquals(Anchor.MODIFIED, modified.status());
+        assertEquals(AnchorStatus.MODIFIED, modified.status());
         assertAt(Anchoring.reanchor(claim.quote(), modified, changed, TEXT, WordDiff.diff(changed, TEXT)),
-                Anchor.INTACT, TEXT, P1);
+                AnchorStatus.INTACT, TEXT, P1);
     }
 
     @Test
@@ -137,7 +139,7 @@ class AnchoringTest {
         String quote = "Der Nato-Russland-Rat war 2002 ins Leben gerufen worden.";
         String changed = P1 + " Der Nato-Russland-Rat war im Jahr 2002 ins Leben gerufen worden.\n\n" + P2
                 + "\n\nEr tagte im Juli 2019.";
-        assertAt(after(quote, changed), Anchor.MODIFIED, changed,
+        assertAt(after(quote, changed), AnchorStatus.MODIFIED, changed,
                 "Der Nato-Russland-Rat war im Jahr 2002 ins Leben gerufen worden.");
     }
 
@@ -157,9 +159,9 @@ class AnchoringTest {
         String old = "Die Außenminister trafen sich in Brüssel. Größere Fortschritte gab es nicht.";
         String changed = "Heute: " + old.replace("trafen sich", "trafen sich erneut");
         Anchoring.Located located = Anchoring.locate(old, "Größere Fortschritte gab es nicht.", null, null, null);
-        Anchor anchor = Anchoring.reanchor(located.quote(), new Anchor(Anchor.INTACT, located.start(), located.end(),
+        Anchor anchor = Anchoring.reanchor(located.quote(), new Anchor(AnchorStatus.INTACT, located.start(), located.end(),
                 located.quote().exact()), old, changed, WordDiff.diff(old, changed));
-        assertAt(anchor, Anchor.INTACT, changed, "Größere Fortschritte gab es nicht.");
+        assertAt(anchor, AnchorStatus.INTACT, changed, "Größere Fortschritte gab es nicht.");
     }
 
     @Test
@@ -180,9 +182,9 @@ class AnchoringTest {
         for (int i = 0; i < 100; i++) {
             String quote = sentences.get(i * 5);
             Anchoring.Located located = Anchoring.locate(old, quote, null, null, null);
-            Anchor anchor = Anchoring.reanchor(located.quote(), new Anchor(Anchor.INTACT, located.start(),
+            Anchor anchor = Anchoring.reanchor(located.quote(), new Anchor(AnchorStatus.INTACT, located.start(),
                     located.end(), quote), old, changed, ops);
-            assertEquals(Anchor.INTACT, anchor.status());
+            assertEquals(AnchorStatus.INTACT, anchor.status());
             assertEquals(quote, changed.substring(anchor.start(), anchor.end()));
         }
         assertTrue(ops.size() >= 3);

@@ -27,9 +27,6 @@ import java.util.UUID;
 public class Claim {
 
     public static final String FIND_BY_STORY = "Claim.findByStory";
-    public static final String INTACT = "intact";
-    public static final String MODIFIED = "modified";
-    public static final String ORPHANED = "orphaned";
 
     @Id
     private UUID id;
@@ -65,7 +62,7 @@ public class Claim {
     private Instant createdAt;
 
     @Column(name = "anchor_status", nullable = false, length = 10)
-    private String anchorStatus;
+    private AnchorStatus anchorStatus;
 
     @Column(name = "anchor_start")
     private Integer anchorStart;
@@ -80,7 +77,7 @@ public class Claim {
     private int anchorRevision;
 
     @Column(nullable = false, length = 20)
-    private String verdict;
+    private Verdict verdict;
 
     private String rationale;
 
@@ -130,21 +127,21 @@ public class Claim {
         this.note = note == null || note.isBlank() ? null : note.strip();
         this.createdBy = author;
         this.createdAt = now.truncatedTo(ChronoUnit.MICROS);
-        this.anchorStatus = INTACT;
+        this.anchorStatus = AnchorStatus.INTACT;
         this.anchorStart = start;
         this.anchorEnd = end;
         this.anchorText = quote;
         this.anchorRevision = revision;
-        this.verdict = Verdict.UNCHECKED.label();
+        this.verdict = Verdict.UNCHECKED;
         this.sources = "[]";
     }
 
     /** Where the claim stands in revision {@code revision} (after re-anchoring). Returns whether it changed. */
-    public boolean anchorAt(int revision, String status, Integer start, Integer end, String text) {
-        boolean changed = !status.equals(anchorStatus) || !java.util.Objects.equals(start, anchorStart)
+    public boolean anchorAt(int revision, AnchorStatus status, Integer start, Integer end, String text) {
+        boolean changed = status != anchorStatus || !java.util.Objects.equals(start, anchorStart)
                 || !java.util.Objects.equals(text, anchorText);
         anchorRevision = revision;
-        if (!ORPHANED.equals(status)) {
+        if (status != AnchorStatus.ORPHANED) {
             ratedOrphaned = false;
         }
         anchorStatus = status;
@@ -161,22 +158,22 @@ public class Claim {
      */
     public VerdictRecord rate(Verdict newVerdict, String newRationale, String sourcesJson, String checker,
                               int revision, String prefixNow, String suffixNow, Instant now) {
-        if (ORPHANED.equals(anchorStatus)) {
+        if (anchorStatus == AnchorStatus.ORPHANED) {
             ratedOrphaned = true;
         } else {
             quote = anchorText;
             prefix = prefixNow;
             suffix = suffixNow;
-            anchorStatus = INTACT;
+            anchorStatus = AnchorStatus.INTACT;
             ratedOrphaned = false;
         }
-        verdict = newVerdict.label();
+        verdict = newVerdict;
         rationale = newRationale;
         sources = sourcesJson;
         checkedBy = checker;
         checkedAt = now.truncatedTo(ChronoUnit.MICROS);
         checkedRevision = revision;
-        return new VerdictRecord(id, newVerdict.label(), newRationale, sourcesJson, checker, checkedAt, revision, quote);
+        return new VerdictRecord(id, newVerdict, newRationale, sourcesJson, checker, checkedAt, revision, quote);
     }
 
     /** How an editor handled a false or misleading claim (corrected, removed, context added, …). */
@@ -187,16 +184,16 @@ public class Claim {
     }
 
     public boolean isRated() {
-        return !Verdict.UNCHECKED.label().equals(verdict);
+        return verdict != Verdict.UNCHECKED;
     }
 
     /** Rated, but the rated wording is no longer what the story says (and nobody rated it since it went). */
     public boolean needsRecheck() {
-        return isRated() && !INTACT.equals(anchorStatus) && !(ORPHANED.equals(anchorStatus) && ratedOrphaned);
+        return isRated() && anchorStatus != AnchorStatus.INTACT && !(anchorStatus == AnchorStatus.ORPHANED && ratedOrphaned);
     }
 
     public Verdict verdict() {
-        return Verdict.of(verdict).orElse(Verdict.UNCHECKED);
+        return verdict;
     }
 
     public UUID getId() {
@@ -243,7 +240,7 @@ public class Claim {
         return createdAt;
     }
 
-    public String getAnchorStatus() {
+    public AnchorStatus getAnchorStatus() {
         return anchorStatus;
     }
 

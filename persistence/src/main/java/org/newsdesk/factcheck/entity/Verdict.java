@@ -36,4 +36,18 @@ public enum Verdict {
     public static List<String> labels() {
         return Arrays.stream(values()).map(Verdict::label).toList();
     }
+
+    /** Stored as its label (the check constraints of the claim tables). */
+    @jakarta.persistence.Converter(autoApply = true)
+    public static class Column implements jakarta.persistence.AttributeConverter<Verdict, String> {
+        @Override
+        public String convertToDatabaseColumn(Verdict verdict) {
+            return verdict == null ? null : verdict.label();
+        }
+
+        @Override
+        public Verdict convertToEntityAttribute(String label) {
+            return label == null ? null : of(label).orElseThrow(() -> new IllegalStateException("verdict " + label));
+        }
+    }
 }

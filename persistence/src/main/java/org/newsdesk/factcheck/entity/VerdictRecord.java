@@ -28,7 +28,7 @@ public class VerdictRecord {
     private UUID claimId;
 
     @Column(nullable = false, length = 20)
-    private String verdict;
+    private Verdict verdict;
 
     private String rationale;
 
@@ -51,7 +51,7 @@ public class VerdictRecord {
         // for JPA
     }
 
-    VerdictRecord(UUID claimId, String verdict, String rationale, String sources, String checkedBy, Instant checkedAt,
+    VerdictRecord(UUID claimId, Verdict verdict, String rationale, String sources, String checkedBy, Instant checkedAt,
                   int revision, String ratedText) {
         this.claimId = claimId;
         this.verdict = verdict;
@@ -71,7 +71,7 @@ public class VerdictRecord {
         return claimId;
     }
 
-    public String getVerdict() {
+    public Verdict getVerdict() {
         return verdict;
     }
 

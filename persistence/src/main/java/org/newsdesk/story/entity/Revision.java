@@ -22,12 +22,13 @@ import java.util.UUID;
 @IdClass(RevisionId.class)
 @NamedQuery(name = Revision.FIND_BY_STORY,
         query = "select r from Revision r where r.storyId = :story order by r.number")
-@NamedQuery(name = Revision.AUTHORS_OF_STORY,
-        query = "select distinct r.author from Revision r where r.storyId = :story")
+@NamedQuery(name = Revision.BY_AUTHOR,
+        query = "select r.number from Revision r where r.storyId = :story and r.author = :author")
 public class Revision {
 
     public static final String FIND_BY_STORY = "Revision.findByStory";
-    public static final String AUTHORS_OF_STORY = "Revision.authorsOfStory";
+    /** The numbers of the revisions one author saved of a story. */
+    public static final String BY_AUTHOR = "Revision.byAuthor";
 
     @Id
     @Column(name = "story_id")

@@ -2,9 +2,14 @@ package org.newsdesk.story.entity;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.newsdesk.workflow.entity.StoryState;
+import org.newsdesk.workflow.entity.WorkflowAction;
+import org.newsdesk.workflow.entity.WorkflowStep;
 
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -17,23 +22,19 @@ import java.util.UUID;
  * the few current values that lists filter and sort by (headline, desk, language, state, last change). The
  * content itself lives in its {@link Revision}s.
  * <p>
- * A story in state DRAFT is being written; later states belong to the workflow.
+ * Its state moves only by the actions of the workflow definition ({@link WorkflowAction}), and a chief editor's
+ * approval is bound to the exact revision (number and hash) it approved: any later save voids it.
  */
 @Entity
 @Table(name = "story")
 public class Story {
 
-    public static final String DRAFT = "DRAFT";
-    /** Killed: kept with its history, but no longer worked on until an editor reopens it. */
-    public static final String SPIKED = "SPIKED";
-    /** Out in the world: a change needs an editor to reopen it first (a correction). */
-    public static final String PUBLISHED = "PUBLISHED";
-
     @Id
     private UUID id;
 
+    @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 20)
-    private String state;
+    private StoryState state;
 
     @Column(name = "current_revision", nullable = false)
     private int currentRevision;
@@ -65,6 +66,27 @@ public class Story {
     @Column(name = "updated_by", nullable = false, length = 64)
     private String updatedBy;
 
+    /** Not to be published before this time (a copy of the current revision's field, for the scheduler). */
+    private Instant embargo;
+
+    @Column(name = "approved_revision")
+    private Integer approvedRevision;
+
+    @Column(name = "approved_hash")
+    private byte[] approvedHash;
+
+    @Column(name = "approved_by", length = 64)
+    private String approvedBy;
+
+    @Column(name = "approved_at")
+    private Instant approvedAt;
+
+    @Column(name = "published_at")
+    private Instant publishedAt;
+
+    @Column(name = "first_published_at")
+    private Instant firstPublishedAt;
+
     @Version
     private long version;
 
@@ -75,7 +97,7 @@ public class Story {
     /** A new draft; its first revision comes from {@link #revise}. */
     public Story(UUID id, String author, Instant now) {
         this.id = id;
-        this.state = DRAFT;
+        this.state = StoryState.DRAFT;
         this.currentRevision = 0;
         this.currentHash = new byte[0];
         this.createdAt = now.truncatedTo(ChronoUnit.MICROS);
@@ -93,12 +115,81 @@ public class Story {
 
     /** Spiked and published stories are not edited in place: they are reopened first. */
     public boolean isEditable() {
-        return isEditable(state);
+        return state.editable();
     }
 
-    /** The rule of {@link #isEditable()} for a story in {@code state}, for views that carry only the state. */
-    public static boolean isEditable(String state) {
-        return !SPIKED.equals(state) && !PUBLISHED.equals(state);
+    /** Whether the approval names exactly the current revision (number and content hash). */
+    public boolean approvalIsCurrent() {
+        return approvedRevision != null && approvedRevision == currentRevision
+                && Arrays.equals(approvedHash, currentHash);
+    }
+
+    /**
+     * Takes a workflow action the definition allowed (the caller asked {@link WorkflowAction#decide}). Approving
+     * binds the approval to the current revision; publishing with a future embargo schedules instead; leaving the
+     * approved states for work drops the approval.
+     */
+    public WorkflowStep take(WorkflowAction action, String actor, String comment, Instant now) {
+        if (!action.from().contains(state)) {
+            throw new IllegalStateException(action.label() + " is not possible in state " + state);
+        }
+        Instant at = now.truncatedTo(ChronoUnit.MICROS);
+        StoryState to = action.to(embargo, at);
+        if (action == WorkflowAction.APPROVE) {
+            approvedRevision = currentRevision;
+            approvedHash = currentHash;
+            approvedBy = actor;
+            approvedAt = at;
+        } else if (to != StoryState.APPROVED && to != StoryState.SCHEDULED && to != StoryState.PUBLISHED) {
+            dropApproval();
+        }
+        if (to == StoryState.PUBLISHED) {
+            published(at);
+        }
+        return move(action.label(), to, actor, comment, at);
+    }
+
+    /**
+     * A save changed an approved (or scheduled) story: the approval no longer holds, the story goes back to review.
+     * Returns null when the story had no approval to void.
+     */
+    public WorkflowStep voidApproval(String actor, Instant now) {
+        if (!state.voidsApprovalOnSave()) {
+            return null;
+        }
+        dropApproval();
+        return move(WorkflowStep.VOID_APPROVAL, StoryState.EDITOR_REVIEW, actor, "approval voided by revision "
+                + currentRevision, now.truncatedTo(ChronoUnit.MICROS));
+    }
+
+    /** The embargo of a scheduled story passed: the server publishes it. */
+    public WorkflowStep publishScheduled(String actor, String comment, Instant now) {
+        if (state != StoryState.SCHEDULED) {
+            throw new IllegalStateException("only scheduled stories are published by the server");
+        }
+        Instant at = now.truncatedTo(ChronoUnit.MICROS);
+        published(at);
+        return move(WorkflowStep.PUBLISH_SCHEDULED, StoryState.PUBLISHED, actor, comment, at);
+    }
+
+    private void published(Instant at) {
+        publishedAt = at;
+        if (firstPublishedAt == null) {
+            firstPublishedAt = at;
+        }
+    }
+
+    private void dropApproval() {
+        approvedRevision = null;
+        approvedHash = null;
+        approvedBy = null;
+        approvedAt = null;
+    }
+
+    private WorkflowStep move(String action, StoryState to, String actor, String comment, Instant at) {
+        StoryState from = state;
+        state = to;
+        return WorkflowStep.of(id, action, from, to, actor, at, comment, currentRevision, currentHash);
     }
 
     /** Whether the content is what the current revision already holds (a save would change nothing). */
@@ -121,6 +212,7 @@ public class Story {
         headlineProvisional = content.headlineProvisional();
         desk = content.desk();
         language = content.language();
+        embargo = content.embargo();
         updatedAt = now.truncatedTo(ChronoUnit.MICROS);
         updatedBy = author;
         return new Revision(id, currentRevision, author, updatedAt, note, currentHash, fieldsBlock, blockIds,
@@ -131,7 +223,7 @@ public class Story {
         return id;
     }
 
-    public String getState() {
+    public StoryState getState() {
         return state;
     }
 
@@ -169,5 +261,33 @@ public class Story {
 
     public String getUpdatedBy() {
         return updatedBy;
+    }
+
+    public Instant getEmbargo() {
+        return embargo;
+    }
+
+    public Integer getApprovedRevision() {
+        return approvedRevision;
+    }
+
+    public String getApprovedHashHex() {
+        return approvedHash == null ? null : java.util.HexFormat.of().formatHex(approvedHash);
+    }
+
+    public String getApprovedBy() {
+        return approvedBy;
+    }
+
+    public Instant getApprovedAt() {
+        return approvedAt;
+    }
+
+    public Instant getPublishedAt() {
+        return publishedAt;
+    }
+
+    public Instant getFirstPublishedAt() {
+        return firstPublishedAt;
     }
 }

@@ -24,46 +24,46 @@ class ClaimTest {
     @Test
     void anUncheckedClaimNeverNeedsARecheck() {
         Claim claim = new Claim(UUID.randomUUID(), 1, QUOTE, "", "", 0, QUOTE.length(), null, "checker", NOW);
-        claim.anchorAt(2, Claim.MODIFIED, 0, 27, "Die Nato hat 32 Mitglieder.");
+        claim.anchorAt(2, AnchorStatus.MODIFIED, 0, 27, "Die Nato hat 32 Mitglieder.");
         assertFalse(claim.needsRecheck());
     }
 
     @Test
     void aModifiedRatedClaimNeedsARecheckUntilItIsRatedOnItsNewWording() {
         Claim claim = ratedClaim();
-        claim.anchorAt(2, Claim.MODIFIED, 0, 27, "Die Nato hat 32 Mitglieder.");
+        claim.anchorAt(2, AnchorStatus.MODIFIED, 0, 27, "Die Nato hat 32 Mitglieder.");
         assertTrue(claim.needsRecheck());
 
         claim.rate(Verdict.VERIFIED, "neu", "[]", "checker", 2, "", "", NOW);
         assertFalse(claim.needsRecheck());
         assertEquals("Die Nato hat 32 Mitglieder.", claim.getQuote(), "the quote moves to the rated wording");
-        assertEquals(Claim.INTACT, claim.getAnchorStatus());
+        assertEquals(AnchorStatus.INTACT, claim.getAnchorStatus());
     }
 
     @Test
     void aRatedClaimIsValidAgainWhenItsExactTextComesBack() {
         Claim claim = ratedClaim();
-        claim.anchorAt(2, Claim.ORPHANED, null, null, null);
+        claim.anchorAt(2, AnchorStatus.ORPHANED, null, null, null);
         assertTrue(claim.needsRecheck());
-        claim.anchorAt(3, Claim.INTACT, 0, QUOTE.length(), QUOTE);
+        claim.anchorAt(3, AnchorStatus.INTACT, 0, QUOTE.length(), QUOTE);
         assertFalse(claim.needsRecheck());
     }
 
     @Test
     void anOrphanedClaimRatedAgainKeepsItsLastWordingAndNeedsARecheckOnlyWhenItsPassageReturnsChanged() {
         Claim claim = ratedClaim();
-        claim.anchorAt(2, Claim.ORPHANED, null, null, null);
+        claim.anchorAt(2, AnchorStatus.ORPHANED, null, null, null);
         claim.rate(Verdict.UNVERIFIABLE, "gestrichen", "[]", "checker", 2, null, null, NOW);
         assertFalse(claim.needsRecheck());
         assertEquals(QUOTE, claim.getQuote());
-        assertEquals(Claim.ORPHANED, claim.getAnchorStatus());
+        assertEquals(AnchorStatus.ORPHANED, claim.getAnchorStatus());
 
-        claim.anchorAt(3, Claim.ORPHANED, null, null, null);
+        claim.anchorAt(3, AnchorStatus.ORPHANED, null, null, null);
         assertFalse(claim.needsRecheck(), "still gone: the rating of the gone passage stands");
 
-        claim.anchorAt(4, Claim.MODIFIED, 0, 27, "Die Nato hat 31 Mitglieder.");
+        claim.anchorAt(4, AnchorStatus.MODIFIED, 0, 27, "Die Nato hat 31 Mitglieder.");
         assertTrue(claim.needsRecheck());
-        claim.anchorAt(5, Claim.ORPHANED, null, null, null);
+        claim.anchorAt(5, AnchorStatus.ORPHANED, null, null, null);
         assertTrue(claim.needsRecheck(), "gone again after it came back: the last rating was not about this");
     }
 }

@@ -1,5 +1,6 @@
 package org.newsdesk.account.rest;
 
+import org.newsdesk.account.entity.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
@@ -25,7 +26,7 @@ import org.newsdesk.shared.rest.Params;
 /** Account administration (ADMIN only): list, create, set roles, disable. */
 @Path("users")
 @RequestScoped
-@RolesAllowed("ADMIN")
+@RolesAllowed(Roles.ADMIN)
 @Produces(MediaType.APPLICATION_JSON)
 public class UsersResource {
 

@@ -1,5 +1,6 @@
 package org.newsdesk.audit.rest;
 
+import org.newsdesk.account.entity.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
@@ -35,7 +36,7 @@ public class AuditResource {
     AuditLog audit;
 
     @GET
-    @RolesAllowed({"EDITOR", "CHIEF_EDITOR", "ADMIN"})
+    @RolesAllowed({Roles.EDITOR, Roles.CHIEF_EDITOR, Roles.ADMIN})
     public Page<AuditEventJson> search(@QueryParam("story") String story, @QueryParam("actor") String actor,
                                        @QueryParam("action") String action, @QueryParam("from") String from,
                                        @QueryParam("to") String to, @QueryParam("page") String page,
@@ -47,7 +48,7 @@ public class AuditResource {
     @GET
     @Path("export.csv")
     @Produces("text/csv")
-    @RolesAllowed({"EDITOR", "CHIEF_EDITOR", "ADMIN"})
+    @RolesAllowed({Roles.EDITOR, Roles.CHIEF_EDITOR, Roles.ADMIN})
     public Response export(@QueryParam("story") String story, @QueryParam("actor") String actor,
                            @QueryParam("action") String action, @QueryParam("from") String from,
                            @QueryParam("to") String to) {
@@ -77,7 +78,7 @@ public class AuditResource {
 
     @GET
     @Path("verify")
-    @RolesAllowed("ADMIN")
+    @RolesAllowed(Roles.ADMIN)
     public Map<String, Object> verify() {
         LedgerVerification result = audit.verify();
         Map<String, Object> json = new LinkedHashMap<>();

@@ -1,5 +1,6 @@
 package org.newsdesk.factcheck.rest;
 
+import org.newsdesk.account.entity.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
@@ -24,7 +25,7 @@ import java.util.List;
 @Path("claims")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
-@RolesAllowed({"REPORTER", "EDITOR", "FACT_CHECKER", "CHIEF_EDITOR", "ADMIN"})
+@RolesAllowed({Roles.REPORTER, Roles.EDITOR, Roles.FACT_CHECKER, Roles.CHIEF_EDITOR, Roles.ADMIN})
 public class ClaimsResource {
 
     /** The body of marking a claim: the quote, optionally context or position to choose one of several. */
@@ -57,7 +58,7 @@ public class ClaimsResource {
     @PUT
     @Path("{claimId}/verdict")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed("FACT_CHECKER")
+    @RolesAllowed(Roles.FACT_CHECKER)
     public ClaimView rate(@PathParam("claimId") String claimId, VerdictJson verdict) {
         VerdictJson body = require(verdict);
         return factCheck.rate(claimId, body.verdict(), body.rationale(), body.sources());
@@ -66,7 +67,7 @@ public class ClaimsResource {
     @POST
     @Path("{claimId}/resolution")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed({"EDITOR", "CHIEF_EDITOR"})
+    @RolesAllowed({Roles.EDITOR, Roles.CHIEF_EDITOR})
     public ClaimView resolve(@PathParam("claimId") String claimId, TextJson resolution) {
         return factCheck.resolve(claimId, require(resolution).text());
     }

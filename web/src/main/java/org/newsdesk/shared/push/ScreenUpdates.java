@@ -34,11 +34,11 @@ public class ScreenUpdates {
         feed.subscribe(this::committed);
     }
 
-    /** Text and claims are what the fact-check screen shows; a new revision is news for open editors too. */
+    /** Text and claims are what the fact-check screen shows; the editor shows the workflow too, history the moves. */
     void committed(StoryChanged change) {
         changed(Screen.FACTCHECK, change.storyId());
-        if (change.aspect() == StoryChanged.Aspect.TEXT) {
-            changed(Screen.EDITOR, change.storyId());
+        changed(Screen.EDITOR, change.storyId());
+        if (change.aspect() != StoryChanged.Aspect.CLAIMS) {
             changed(Screen.HISTORY, change.storyId());
         }
     }

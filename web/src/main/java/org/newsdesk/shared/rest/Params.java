@@ -48,6 +48,19 @@ public final class Params {
         }
     }
 
+    /** An enum constant by its name, e.g. {@code ?state=DRAFT}; an unknown name is a 400 that lists the known. */
+    public static <E extends Enum<E>> E constant(String name, String value, Class<E> type) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        for (E constant : type.getEnumConstants()) {
+            if (constant.name().equals(value.strip())) {
+                return constant;
+            }
+        }
+        throw badRequest(name, "must be one of " + java.util.Arrays.toString(type.getEnumConstants()));
+    }
+
     public static String text(String value) {
         return value == null || value.isBlank() ? null : value.strip();
     }

@@ -1,6 +1,8 @@
 package org.newsdesk.shared.view;
 
 import jakarta.enterprise.context.RequestScoped;
+import org.newsdesk.account.entity.Role;
+import org.newsdesk.account.entity.Roles;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
@@ -17,8 +19,6 @@ import java.util.stream.Stream;
 @Named
 @RequestScoped
 public class CurrentUser {
-
-    private static final List<String> ROLES = List.of("REPORTER", "EDITOR", "FACT_CHECKER", "CHIEF_EDITOR", "ADMIN");
 
     @Inject
     SecurityContext security;
@@ -37,7 +37,12 @@ public class CurrentUser {
     }
 
     public List<String> getRoles() {
-        return ROLES.stream().filter(security::isCallerInRole).toList();
+        return Stream.of(Role.values()).map(Role::name).filter(security::isCallerInRole).toList();
+    }
+
+    /** Whether the user may write stories (create, import, save): reporters, editors, chief editors. */
+    public boolean isWriter() {
+        return hasAnyRole(Roles.REPORTER + "," + Roles.EDITOR + "," + Roles.CHIEF_EDITOR);
     }
 
     public void logout() throws ServletException, IOException {

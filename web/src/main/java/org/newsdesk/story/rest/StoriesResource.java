@@ -1,5 +1,6 @@
 package org.newsdesk.story.rest;
 
+import org.newsdesk.account.entity.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
@@ -18,6 +19,7 @@ import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
 import org.newsdesk.factcheck.boundary.ClaimView;
 import org.newsdesk.factcheck.boundary.FactCheckService;
@@ -29,11 +31,11 @@ import org.newsdesk.shared.rest.Params;
 import org.newsdesk.shared.rest.Problems;
 import org.newsdesk.story.boundary.RevisionInfo;
 import org.newsdesk.story.boundary.SaveResult;
-import org.newsdesk.story.boundary.StoryDiff;
 import org.newsdesk.story.boundary.StoryQuery;
 import org.newsdesk.story.boundary.StoryService;
 import org.newsdesk.story.boundary.StorySummary;
 import org.newsdesk.story.boundary.StoryView;
+import org.newsdesk.workflow.entity.StoryState;
 
 import java.util.List;
 
@@ -44,7 +46,7 @@ import java.util.List;
 @Path("stories")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
-@RolesAllowed({"REPORTER", "EDITOR", "FACT_CHECKER", "CHIEF_EDITOR", "ADMIN"})
+@RolesAllowed({Roles.REPORTER, Roles.EDITOR, Roles.FACT_CHECKER, Roles.CHIEF_EDITOR, Roles.ADMIN})
 public class StoriesResource {
 
     @EJB
@@ -58,7 +60,7 @@ public class StoriesResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed({"REPORTER", "EDITOR", "CHIEF_EDITOR"})
+    @RolesAllowed({Roles.REPORTER, Roles.EDITOR, Roles.CHIEF_EDITOR})
     public Response create(StoryRequestJson request) {
         StoryView story = stories.create(require(request).input(), request.note());
         return created(story);
@@ -67,7 +69,7 @@ public class StoriesResource {
     @POST
     @Path("import")
     @Consumes(MediaType.TEXT_PLAIN)
-    @RolesAllowed({"REPORTER", "EDITOR", "CHIEF_EDITOR"})
+    @RolesAllowed({Roles.REPORTER, Roles.EDITOR, Roles.CHIEF_EDITOR})
     public Response importCopy(byte[] text, @QueryParam("desk") String desk, @QueryParam("language") String language) {
         return created(stories.importCopy(text == null ? new byte[0] : text, desk, Params.text(language)));
     }
@@ -75,9 +77,14 @@ public class StoriesResource {
     @GET
     public Page<StorySummary> list(@QueryParam("state") String state, @QueryParam("desk") String desk,
                                    @QueryParam("language") String language, @QueryParam("q") String text,
-                                   @QueryParam("page") String page, @QueryParam("size") String size) {
-        return stories.list(new StoryQuery(Params.text(state), Params.text(desk), Params.text(language),
-                Params.text(text)), Params.page(page), Params.size(size));
+                                   @QueryParam("assignee") String assignee, @QueryParam("page") String page,
+                                   @QueryParam("size") String size, @Context SecurityContext security) {
+        String assigned = Params.text(assignee);
+        if ("me".equals(assigned)) {
+            assigned = security.getUserPrincipal().getName();
+        }
+        return stories.list(new StoryQuery(Params.constant("state", state, StoryState.class), Params.text(desk),
+                Params.text(language), Params.text(text), assigned), Params.page(page), Params.size(size));
     }
 
     @GET
@@ -89,7 +96,7 @@ public class StoriesResource {
     @PUT
     @Path("{id}")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed({"REPORTER", "EDITOR", "CHIEF_EDITOR"})
+    @RolesAllowed({Roles.REPORTER, Roles.EDITOR, Roles.CHIEF_EDITOR})
     public Response save(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                          StoryRequestJson request) {
         int base = baseRevision(ifMatch);
@@ -111,7 +118,7 @@ public class StoriesResource {
 
     @POST
     @Path("{id}/revisions/{n}/restore")
-    @RolesAllowed({"REPORTER", "EDITOR", "CHIEF_EDITOR"})
+    @RolesAllowed({Roles.REPORTER, Roles.EDITOR, Roles.CHIEF_EDITOR})
     public Response restore(@PathParam("id") String id, @PathParam("n") String number,
                             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         int base = baseRevision(ifMatch);
@@ -121,12 +128,12 @@ public class StoriesResource {
 
     @GET
     @Path("{id}/diff")
-    public StoryDiff diff(@PathParam("id") String id, @QueryParam("from") String from, @QueryParam("to") String to) {
+    public StoryDiffJson diff(@PathParam("id") String id, @QueryParam("from") String from, @QueryParam("to") String to) {
         if (from == null || to == null) {
             throw new BadRequestException(Problems.response(400, "Bad Request",
                     "Query parameters 'from' and 'to' (revision numbers) are required"));
         }
-        return stories.diff(id, revisionNumber("from", from), revisionNumber("to", to));
+        return StoryDiffJson.of(stories.diff(id, revisionNumber("from", from), revisionNumber("to", to)));
     }
 
     /* The claims of a story (factcheck component): under /stories/{id}, so they live in this resource class. */
@@ -134,7 +141,7 @@ public class StoriesResource {
     @POST
     @Path("{id}/claims")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed({"FACT_CHECKER", "EDITOR"})
+    @RolesAllowed({Roles.FACT_CHECKER, Roles.EDITOR})
     public Response markClaim(@PathParam("id") String id, ClaimsResource.NewClaimJson claim) {
         ClaimsResource.NewClaimJson body = ClaimsResource.require(claim);
         ClaimView marked = factCheck.mark(id, body.quote(), body.prefix(), body.suffix(), body.start(), body.note());

@@ -17,7 +17,7 @@ public record StoryJson(String id, String headline, boolean headlineProvisional,
         StoryContent c = story.content();
         return new StoryJson(story.id(), c.headline(), c.headlineProvisional(), c.kicker(), c.teaser(), c.byline(),
                 c.desk(), c.language(), c.tags(), c.caption(), c.credit(), c.sourceNote(), c.embargo(),
-                c.canonicalText(), c.bodyHtml(), story.state(), story.revision(), story.revisionHash(),
+                c.canonicalText(), c.bodyHtml(), story.state().name(), story.revision(), story.revisionHash(),
                 story.createdAt(), story.createdBy(), story.updatedAt(), story.updatedBy());
     }
 }

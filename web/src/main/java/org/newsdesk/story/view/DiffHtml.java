@@ -1,7 +1,8 @@
 package org.newsdesk.story.view;
 
 import org.newsdesk.shared.view.Html;
-import org.newsdesk.story.control.WordDiff;
+import org.newsdesk.story.boundary.StoryDiff;
+import org.newsdesk.story.entity.DiffOperation;
 
 import java.util.List;
 
@@ -15,20 +16,20 @@ public final class DiffHtml {
     private DiffHtml() {
     }
 
-    public static String before(List<WordDiff.Op> ops) {
-        return render(ops, "delete", "del");
+    public static String before(List<StoryDiff.Run> ops) {
+        return render(ops, DiffOperation.DELETE, "del");
     }
 
-    public static String after(List<WordDiff.Op> ops) {
-        return render(ops, "insert", "ins");
+    public static String after(List<StoryDiff.Run> ops) {
+        return render(ops, DiffOperation.INSERT, "ins");
     }
 
-    private static String render(List<WordDiff.Op> ops, String shown, String tag) {
+    private static String render(List<StoryDiff.Run> ops, DiffOperation shown, String tag) {
         StringBuilder html = new StringBuilder();
-        for (WordDiff.Op op : ops) {
-            if (op.op().equals("equal")) {
+        for (StoryDiff.Run op : ops) {
+            if (op.op() == DiffOperation.EQUAL) {
                 html.append(Html.escape(op.text()));
-            } else if (op.op().equals(shown)) {
+            } else if (op.op() == shown) {
                 html.append('<').append(tag).append(" class=\"nd-").append(tag).append("\">")
                         .append(Html.escape(op.text())).append("</").append(tag).append('>');
             }

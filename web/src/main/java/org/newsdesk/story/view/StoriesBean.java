@@ -9,6 +9,8 @@ import org.newsdesk.story.boundary.StoryQuery;
 import org.newsdesk.story.boundary.StoryService;
 import org.newsdesk.story.boundary.StorySummary;
 import org.newsdesk.story.boundary.StoryView;
+import org.newsdesk.shared.view.CurrentUser;
+import org.newsdesk.workflow.entity.StoryState;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
@@ -28,7 +30,11 @@ public class StoriesBean implements Serializable {
     @EJB
     StoryService stories;
 
-    private String state;
+    @jakarta.inject.Inject
+    CurrentUser currentUser;
+
+    private StoryState state;
+    private boolean mine;
     private String desk;
     private String language;
     private String text;
@@ -70,7 +76,7 @@ public class StoriesBean implements Serializable {
     };
 
     private StoryQuery query() {
-        return new StoryQuery(blank(state), blank(desk), blank(language), blank(text));
+        return new StoryQuery(state, blank(desk), blank(language), blank(text), mine ? currentUser.getName() : null);
     }
 
     /** Imports pasted text, or else the uploaded file, and opens the new draft. */
@@ -92,12 +98,26 @@ public class StoriesBean implements Serializable {
         return model;
     }
 
-    public String getState() {
+    public StoryState getState() {
         return state;
     }
 
-    public void setState(String state) {
+    public void setState(StoryState state) {
         this.state = state;
+    }
+
+    /** The seven states, in the order of the workflow, for the filter. */
+    public StoryState[] getStates() {
+        return StoryState.values();
+    }
+
+    /** Only the stories assigned to me. */
+    public boolean isMine() {
+        return mine;
+    }
+
+    public void setMine(boolean mine) {
+        this.mine = mine;
     }
 
     public String getDesk() {

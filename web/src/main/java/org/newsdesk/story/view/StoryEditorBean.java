@@ -15,7 +15,8 @@ import org.newsdesk.story.boundary.SaveResult;
 import org.newsdesk.story.boundary.StoryInput;
 import org.newsdesk.story.boundary.StoryService;
 import org.newsdesk.story.boundary.StoryView;
-import org.newsdesk.story.entity.Story;
+import org.newsdesk.account.entity.Roles;
+import org.newsdesk.workflow.entity.StoryState;
 import org.newsdesk.story.entity.StoryContent;
 
 import java.io.IOException;
@@ -51,7 +52,7 @@ public class StoryEditorBean implements Serializable {
 
     private String id;
     private int baseRevision;
-    private String state;
+    private StoryState state;
     private String headline;
     private boolean headlineProvisional;
     private String kicker;
@@ -152,9 +153,9 @@ public class StoryEditorBean implements Serializable {
      * decides authorship; this only spares readers a form whose save is refused).
      */
     public boolean isSavable() {
-        boolean writer = security.isCallerInRole("REPORTER") || security.isCallerInRole("EDITOR")
-                || security.isCallerInRole("CHIEF_EDITOR");
-        return writer && (state == null || Story.isEditable(state));
+        boolean writer = security.isCallerInRole(Roles.REPORTER) || security.isCallerInRole(Roles.EDITOR)
+                || security.isCallerInRole(Roles.CHIEF_EDITOR);
+        return writer && (state == null || state.editable());
     }
 
     public StoryView getNewer() {
@@ -249,7 +250,7 @@ public class StoryEditorBean implements Serializable {
         return baseRevision;
     }
 
-    public String getState() {
+    public StoryState getState() {
         return state;
     }
 

@@ -1,0 +1,32 @@
+package org.newsdesk.workflow.entity;
+
+/**
+ * Where a story stands on its way from the reporter's draft to the reader. The transitions between the states are
+ * the actions of {@link WorkflowAction}; nothing else changes a story's state.
+ */
+public enum StoryState {
+    /** Being written by its reporters; nobody else waits for it. */
+    DRAFT,
+    /** Submitted: the fact-checkers mark and rate its claims. */
+    FACT_CHECK,
+    /** Checked: an editor reviews it and a chief editor approves it. */
+    EDITOR_REVIEW,
+    /** Approved by a chief editor, exactly in its current revision; ready to publish. */
+    APPROVED,
+    /** Approved and released, but held back until its embargo passes; the server publishes it then. */
+    SCHEDULED,
+    /** Out in the world: a change needs an editor to reopen it first (a correction). */
+    PUBLISHED,
+    /** Killed: kept with its history, but no longer worked on until an editor reopens it. */
+    SPIKED;
+
+    /** Spiked and published stories are not edited in place: they are reopened first. */
+    public boolean editable() {
+        return this != SPIKED && this != PUBLISHED;
+    }
+
+    /** A save in this state changes approved text: the approval no longer holds. */
+    public boolean voidsApprovalOnSave() {
+        return this == APPROVED || this == SCHEDULED;
+    }
+}

@@ -1,0 +1,2 @@
+/** The editorial workflow as data: story states and actions, workflow steps, approvals, assignments. */
+package org.newsdesk.workflow.entity;
