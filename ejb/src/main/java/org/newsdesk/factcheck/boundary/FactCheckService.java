@@ -80,6 +80,9 @@ public class FactCheckService {
     @jakarta.inject.Inject
     jakarta.enterprise.event.Event<StoryChanged> changed;
 
+    @jakarta.inject.Inject
+    jakarta.enterprise.event.Event<RecheckNeeded> recheck;
+
     /** The publisher named as author of ClaimReviews (NEWSDESK_ORGANIZATION_NAME). */
     @jakarta.inject.Inject
     @org.eclipse.microprofile.config.inject.ConfigProperty(name = "newsdesk.organization.name", defaultValue = "Newsdesk")
@@ -294,7 +297,12 @@ public class FactCheckService {
                     claim.getAnchorText());
             Anchor next = Anchoring.reanchor(new TextQuote(claim.getQuote(), claim.getPrefix(), claim.getSuffix()),
                     previous, revised.oldText(), revised.newText(), ops);
+            boolean settled = !claim.needsRecheck();
             claim.anchorAt(revised.revision(), next.status(), next.start(), next.end(), next.text());
+            if (settled && claim.needsRecheck()) {
+                recheck.fire(new RecheckNeeded(revised.storyId(), claim.getId().toString(), claim.getCheckedBy(),
+                        next.text() != null ? next.text() : claim.getQuote()));
+            }
         }
     }
 

@@ -21,9 +21,24 @@ public class ChangeFeed {
     private static final Logger LOG = Logger.getLogger(ChangeFeed.class.getName());
 
     private final List<Consumer<StoryChanged>> listeners = new CopyOnWriteArrayList<>();
+    private final List<Consumer<InboxChanged>> inboxListeners = new CopyOnWriteArrayList<>();
 
     public void subscribe(Consumer<StoryChanged> listener) {
         listeners.add(listener);
+    }
+
+    public void subscribeInbox(Consumer<InboxChanged> listener) {
+        inboxListeners.add(listener);
+    }
+
+    void committed(@Observes(during = TransactionPhase.AFTER_SUCCESS) InboxChanged change) {
+        for (Consumer<InboxChanged> listener : inboxListeners) {
+            try {
+                listener.accept(change);
+            } catch (RuntimeException e) {
+                LOG.log(Level.WARNING, "an inbox listener failed", e);
+            }
+        }
     }
 
     void committed(@Observes(during = TransactionPhase.AFTER_SUCCESS) StoryChanged change) {

@@ -6,6 +6,8 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
@@ -116,6 +118,7 @@ public class WorkflowService {
      * lock). {@code atStartup}: the moment passed while the server was down, and the audit event says so.
      */
     @PermitAll
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public boolean publishScheduled(UUID storyId, boolean atStartup) {
         Story story = em.find(Story.class, storyId, LockModeType.PESSIMISTIC_WRITE);
         Instant now = Instant.now();
@@ -137,14 +140,16 @@ public class WorkflowService {
         return true;
     }
 
-    /** The ids of scheduled stories whose embargo passed, taken with row locks that others skip (FOR UPDATE SKIP LOCKED). */
+    /**
+     * The ids of scheduled stories whose embargo passed, oldest embargo first. Each is then published by
+     * {@link #publishScheduled} in its own transaction, under a row lock that re-checks its state.
+     */
     @PermitAll
-    @SuppressWarnings("unchecked")
     public List<UUID> dueStories(int max) {
-        return ((List<Object>) em.createNativeQuery("select id from story where state = 'SCHEDULED'"
-                        + " and embargo <= now() order by embargo for update skip locked limit " + max)
-                .getResultList()).stream().map(id -> id instanceof UUID u ? u : UUID.fromString(id.toString()))
-                .toList();
+        return em.createNamedQuery(Story.FIND_DUE, UUID.class)
+                .setParameter("now", Instant.now())
+                .setMaxResults(max)
+                .getResultList();
     }
 
     private WorkflowOverview overview(Story story, StoryFacts facts) {

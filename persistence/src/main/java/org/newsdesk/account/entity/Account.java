@@ -36,10 +36,14 @@ import java.util.regex.Pattern;
 @Table(name = "account")
 @NamedQuery(name = Account.FIND_BY_USERNAME, query = "select a from Account a where a.username = :username")
 @NamedQuery(name = Account.COUNT_ALL, query = "select count(a) from Account a")
+@NamedQuery(name = Account.USERNAMES_WITH_ROLE,
+        query = "select a.username from Account a join a.roles r where r = :role and a.enabled = true order by a.username")
 public class Account {
 
     public static final String FIND_BY_USERNAME = "Account.findByUsername";
     public static final String COUNT_ALL = "Account.countAll";
+    /** The user names of the enabled accounts holding a role (a desk's queue). */
+    public static final String USERNAMES_WITH_ROLE = "Account.usernamesWithRole";
 
     public static final int MAX_FAILURES = 5;
     public static final Duration FAILURE_WINDOW = Duration.ofMinutes(15);

@@ -24,7 +24,12 @@ import java.util.UUID;
         query = "select r from Revision r where r.storyId = :story order by r.number")
 @NamedQuery(name = Revision.BY_AUTHOR,
         query = "select r.number from Revision r where r.storyId = :story and r.author = :author")
+@NamedQuery(name = Revision.AUTHORS,
+        query = "select distinct r.author from Revision r where r.storyId = :story")
 public class Revision {
+
+    /** Everybody who saved a revision of a story. */
+    public static final String AUTHORS = "Revision.authors";
 
     public static final String FIND_BY_STORY = "Revision.findByStory";
     /** The numbers of the revisions one author saved of a story. */

@@ -5,6 +5,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import org.newsdesk.workflow.entity.StoryState;
@@ -27,7 +28,20 @@ import java.util.UUID;
  */
 @Entity
 @Table(name = "story")
+@NamedQuery(name = Story.FIND_DUE, query = "select s.id from Story s where s.state = "
+        + "org.newsdesk.workflow.entity.StoryState.SCHEDULED and s.embargo <= :now order by s.embargo")
+@NamedQuery(name = Story.FIND_PUBLISHED, query = "select s from Story s where s.state = "
+        + "org.newsdesk.workflow.entity.StoryState.PUBLISHED and s.publishedAt >= :since order by s.publishedAt desc, s.id")
+@NamedQuery(name = Story.COUNT_PUBLISHED, query = "select count(s) from Story s where s.state = "
+        + "org.newsdesk.workflow.entity.StoryState.PUBLISHED and s.publishedAt >= :since")
 public class Story {
+
+    /** Published stories, newest publication first. */
+    public static final String FIND_PUBLISHED = "Story.findPublished";
+    public static final String COUNT_PUBLISHED = "Story.countPublished";
+
+    /** Scheduled stories whose embargo passed (the scheduler publishes them). */
+    public static final String FIND_DUE = "Story.findDue";
 
     @Id
     private UUID id;
