@@ -203,7 +203,7 @@ class LoginScreenIT {
         browser.login("editor", NewsdeskDeployment.DEMO_PASSWORD);
         browser.click(By.id("nav:langDe"));
         browser.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("nav:logout"), "Abmelden"));
-        assertTrue(browser.text().contains("Übersicht"));
+        assertTrue(browser.text().contains("Mein Schreibtisch"), "My desk, the home page, in German");
         browser.click(By.id("nav:langEn"));
         browser.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("nav:logout"), "Log out"));
     }

@@ -5,6 +5,7 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import org.newsdesk.factcheck.boundary.ClaimView;
+import org.newsdesk.factcheck.entity.Verdict;
 import org.newsdesk.factcheck.boundary.FactCheckService;
 import org.newsdesk.factcheck.boundary.Hint;
 import org.newsdesk.factcheck.boundary.VerdictView;
@@ -219,6 +220,12 @@ public class FactCheckBean implements Serializable {
         List<String> legend = new ArrayList<>(List.of("unchecked"));
         legend.addAll(getVerdicts());
         return legend;
+    }
+
+    /** Whether the selected claim is rated so that an editor records how it was handled (the rule of {@link Verdict}). */
+    public boolean isSelectedNeedsResolution() {
+        ClaimView selected = getSelected();
+        return selected != null && Verdict.of(selected.verdict()).map(Verdict::needsResolution).orElse(false);
     }
 
     public String verdictLabel(String verdict) {

@@ -14,7 +14,7 @@ import java.util.stream.Collectors;
  * CSS generated content), so the offsets of a selection in the browser are offsets in the canonical text. Every
  * mark carries its verdict as a symbol and a word in the user's language, never as colour alone.
  */
-final class TextMarkup {
+public final class TextMarkup {
 
     private TextMarkup() {
     }
@@ -99,7 +99,7 @@ final class TextMarkup {
     }
 
     /** A verdict as symbol and word, e.g. "✘ false": the symbol tells it apart without colour. */
-    static String label(String verdict, UnaryOperator<String> words) {
+    public static String label(String verdict, UnaryOperator<String> words) {
         String symbol = switch (verdict) {
             case "verified" -> "✔";
             case "false" -> "✘";

@@ -32,6 +32,7 @@ public class ScreenUpdates {
 
     void start(@Observes @Initialized(ApplicationScoped.class) Object application) {
         feed.subscribe(this::committed);
+        feed.subscribeInbox(change -> change.users().forEach(user -> send(Screen.inbox(user))));
     }
 
     /** Text and claims are what the fact-check screen shows; the editor shows the workflow too, history the moves. */
@@ -41,6 +42,7 @@ public class ScreenUpdates {
         if (change.aspect() != StoryChanged.Aspect.CLAIMS) {
             changed(Screen.HISTORY, change.storyId());
         }
+        send(Screen.DESK.path() + "/" + Screen.ALL);
     }
 
     void watch(String topic, Session session) {
@@ -56,7 +58,10 @@ public class ScreenUpdates {
 
     /** Tells every open screen of this kind showing the story to look again. */
     public void changed(Screen screen, String storyId) {
-        String topic = screen.topic(storyId);
+        send(screen.topic(storyId));
+    }
+
+    private void send(String topic) {
         for (Session session : watchers.getOrDefault(topic, Set.of())) {
             if (!session.isOpen()) {
                 forget(topic, session);

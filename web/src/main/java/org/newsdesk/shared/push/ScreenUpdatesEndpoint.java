@@ -28,7 +28,8 @@ public class ScreenUpdatesEndpoint {
     @OnOpen
     public void open(Session session, @PathParam("screen") String screen, @PathParam("story") String story)
             throws IOException {
-        Optional<String> topic = Screen.topic(screen, story);
+        Optional<String> topic = Screen.topic(screen, story,
+                session.getUserPrincipal() == null ? null : session.getUserPrincipal().getName());
         if (session.getUserPrincipal() == null || topic.isEmpty()) {
             session.close(new CloseReason(CloseReason.CloseCodes.VIOLATED_POLICY, "unknown screen or not logged in"));
             return;

@@ -12,6 +12,8 @@ import jakarta.faces.event.ExceptionQueuedEvent;
 import jakarta.ejb.EJBAccessException;
 import org.newsdesk.shared.boundary.NewsdeskException;
 import org.newsdesk.shared.boundary.NotFoundException;
+import org.newsdesk.workflow.boundary.WorkflowRefusal;
+import org.newsdesk.workflow.view.WorkflowTexts;
 
 import java.io.IOException;
 import java.util.Iterator;
@@ -55,6 +57,11 @@ public class NewsdeskExceptionHandler extends ExceptionHandlerWrapper {
                 // a page opened for a story (or claim) that does not exist: the 404 page, not a broken screen
                 events.remove();
                 notFound(faces, business.getMessage());
+            } else if (business instanceof WorkflowRefusal refusal) {
+                // the reason in the user's language, from the workflow definition's judgement
+                Messages.add(FacesMessage.SEVERITY_ERROR, null, WorkflowTexts.reason(refusal.decision()), null);
+                faces.validationFailed();
+                events.remove();
             } else if (business != null) {
                 if (business.errors().isEmpty()) {
                     Messages.add(FacesMessage.SEVERITY_ERROR, null, business.getMessage(), null);

@@ -34,7 +34,10 @@ public class HistoryBean implements Serializable {
     public void load() {
         if (!FacesContext.getCurrentInstance().isPostback()) {
             refresh();
-            to = story.revision();
+            // ?to=N (a link from the workflow history): compare revision N with the one before
+            if (to == null || to < 1 || to > story.revision()) {
+                to = story.revision();
+            }
             from = Math.max(1, to - 1);
             if (from < to) {
                 compare();

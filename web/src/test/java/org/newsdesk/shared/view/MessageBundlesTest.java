@@ -27,6 +27,36 @@ class MessageBundlesTest {
         }
     }
 
+    /** The screens name every state, action, guard and notification kind of the workflow in both languages. */
+    @Test
+    void everyWorkflowValueHasALabel() throws IOException {
+        Properties english = load("messages.properties");
+        java.util.List<String> keys = new java.util.ArrayList<>();
+        for (var state : org.newsdesk.workflow.entity.StoryState.values()) {
+            keys.add("state." + state.name());
+        }
+        for (var action : org.newsdesk.workflow.entity.WorkflowAction.values()) {
+            keys.add("action." + action.label());
+        }
+        keys.add("action." + org.newsdesk.workflow.entity.WorkflowStep.VOID_APPROVAL);
+        keys.add("action." + org.newsdesk.workflow.entity.WorkflowStep.PUBLISH_SCHEDULED);
+        for (var guard : org.newsdesk.workflow.entity.Guard.values()) {
+            keys.add(guard.messageKey());
+        }
+        for (var kind : org.newsdesk.workflow.entity.NotificationKind.values()) {
+            keys.add("notification." + kind.label());
+        }
+        for (var priority : org.newsdesk.workflow.entity.Priority.values()) {
+            keys.add("priority." + priority.label());
+        }
+        for (var role : org.newsdesk.account.entity.Role.values()) {
+            keys.add("role." + role.name());
+        }
+        for (String key : keys) {
+            assertFalse(english.getProperty(key, "").isBlank(), "no label for " + key);
+        }
+    }
+
     @Test
     void germanLabelsAreReadAsUtf8() throws IOException {
         assertEquals("ungeprüft", load("messages_de.properties").getProperty("verdict.unchecked"));
