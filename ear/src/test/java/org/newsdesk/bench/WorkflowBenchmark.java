@@ -83,6 +83,9 @@ class WorkflowBenchmark {
                 time(SAMPLES, n -> assertTrue(page(checker, "index.xhtml").contains("factCheckQueue")))));
         line(row("My desk of a chief editor (`GET /index.xhtml`, full page)",
                 time(SAMPLES, n -> assertTrue(page(chief, "index.xhtml").contains("approvalQueue")))));
+        line(row("for comparison: the notifications page of the same fact-checker (layout with the header's counts, "
+                + "an empty list)", time(SAMPLES, n -> assertTrue(page(checker, "notifications.xhtml")
+                .contains("notifications:table")))));
         line(row("my queue (`GET /api/stories?assignee=me&state=FACT_CHECK`)", time(SAMPLES, n -> assertEquals(200,
                 checkerApi.get("api/stories?assignee=me&state=FACT_CHECK&size=50").status()))));
         line(row("the board (`GET /stories/board.xhtml`, 7 columns of up to 50 cards)",

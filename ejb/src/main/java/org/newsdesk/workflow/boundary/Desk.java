@@ -15,6 +15,9 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.Set;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -23,8 +26,8 @@ import java.util.Map;
 import java.util.UUID;
 
 /**
- * The queues of the newsroom: "My desk" for one person and the board of all states. Read-only; every list is one
- * indexed query plus one for the assignments and one for the claim counts of the stories shown.
+ * The queues of the newsroom: "My desk" for one person and the board of all states. Read-only; every list costs a
+ * few indexed queries whatever the number of stories (see docs/BENCHMARKS.md).
  * <p>
  * A story waits in a person's queue when it is assigned to them in the role the state needs; a story nobody is
  * assigned to (in that role) waits in the queue of everybody holding the role — the desk's shared queue.
@@ -33,13 +36,25 @@ import java.util.UUID;
 @RolesAllowed({Roles.REPORTER, Roles.EDITOR, Roles.FACT_CHECKER, Roles.CHIEF_EDITOR, Roles.ADMIN})
 public class Desk {
 
-    /** The most stories one queue or one board column shows. */
+    /** The most stories a board column shows. */
     public static final int LIMIT = 50;
+    /**
+     * The shared queue is counted up to this many (the header says "100+"): counting a backlog of thousands on every
+     * page would cost more than the number is worth.
+     */
+    public static final int COUNT_CAP = 100;
+    /** The most stories a queue of My desk shows (the most urgent; the board and the story list show all). */
+    public static final int QUEUE = 20;
 
-    private static final String COLUMNS = "s.id, s.headline, s.state, s.embargo, s.published_at, s.updated_at,"
-            + " s.updated_by, (select min(a.deadline) from assignment a where a.story_id = s.id) as deadline";
-    private static final String OVERDUE_FIRST = " order by (d.deadline is not null and d.deadline < now()) desc,"
-            + " d.deadline asc nulls last, d.updated_at desc limit " + LIMIT;
+    /** Overdue first, then by deadline (none last), then the most recently changed. */
+    static final Comparator<DeskItem> OVERDUE_FIRST = Comparator.comparing((DeskItem i) -> !i.overdue())
+            .thenComparing(DeskItem::deadline, Comparator.nullsLast(Comparator.naturalOrder()))
+            .thenComparing(DeskItem::updatedAt, Comparator.reverseOrder());
+
+    private static final String DRAFTS = " from story s where s.state = 'DRAFT' and (s.created_by = :me"
+            + " or s.id in (select r.story_id from revision r where r.author = :me))";
+    private static final String CHECKERS = "'FACT_CHECKER'";
+    private static final String REVIEWERS = "'EDITOR', 'CHIEF_EDITOR'";
 
     @PersistenceContext
     EntityManager em;
@@ -47,76 +62,49 @@ public class Desk {
     @Resource
     SessionContext context;
 
+    /*
+     * Every list is found in two steps: cheap, indexed queries choose the ids (never more than a few times LIMIT),
+     * then one query loads what the cards show for just those, with their assignments and claim counts.
+     */
+
     public DeskView mine() {
         String me = context.getCallerPrincipal().getName();
-        List<DeskItem> drafts = items(mine(COLUMNS, DRAFTS, me));
-        List<DeskItem> factCheck = isChecker() ? items(mine(COLUMNS, checkQueue(), me)) : List.of();
-        List<DeskItem> approval = isReviewer() ? items(mine(COLUMNS, reviewQueue(), me)) : List.of();
-        List<DeskItem> scheduled = items(query("select * from (select " + COLUMNS + " from story s"
-                + " where s.state = 'SCHEDULED') d order by d.embargo asc limit " + LIMIT));
-        List<DeskItem> published = items(query("select * from (select " + COLUMNS + " from story s"
-                + " where s.state = 'PUBLISHED' order by s.published_at desc limit 10) d order by d.published_at desc"));
+        List<DeskItem> drafts = sorted(load(ids("select s.id" + DRAFTS + " order by s.updated_at desc limit " + QUEUE,
+                Map.of("me", me))));
+        List<DeskItem> factCheck = isChecker() ? queue(StoryState.FACT_CHECK, CHECKERS, me) : List.of();
+        List<DeskItem> approval = isReviewer() ? queue(StoryState.EDITOR_REVIEW, REVIEWERS, me) : List.of();
+        List<DeskItem> scheduled = load(ids("select id from story where state = 'SCHEDULED' order by embargo limit "
+                + QUEUE, Map.of()));
+        List<DeskItem> published = load(ids("select id from story where state = 'PUBLISHED'"
+                + " order by published_at desc limit 10", Map.of()));
         return new DeskView(drafts, factCheck, approval, scheduled, published);
     }
 
-    /** How many stories wait for me (drafts, fact-checks, reviews and approvals): the count beside "My desk". */
+    /**
+     * How many stories wait for me (drafts, fact-checks, reviews and approvals): the count beside "My desk". Each
+     * shared queue counts at most {@link #COUNT_CAP}.
+     */
     public long waiting() {
         String me = context.getCallerPrincipal().getName();
-        long waiting = count(mine("count(*)", DRAFTS, me));
+        long waiting = count("select count(*)" + DRAFTS, Map.of("me", me));
         if (isChecker()) {
-            waiting += count(mine("count(*)", checkQueue(), me));
+            waiting += queueCount(StoryState.FACT_CHECK, CHECKERS, me);
         }
         if (isReviewer()) {
-            waiting += count(mine("count(*)", reviewQueue(), me));
+            waiting += queueCount(StoryState.EDITOR_REVIEW, REVIEWERS, me);
         }
         return waiting;
-    }
-
-    private static final String DRAFTS = "s.state = 'DRAFT' and (s.created_by = :me or exists (select 1 from revision r"
-            + " where r.story_id = s.id and r.author = :me))";
-
-    private boolean isChecker() {
-        return context.isCallerInRole(Roles.FACT_CHECKER);
-    }
-
-    private boolean isReviewer() {
-        return context.isCallerInRole(Roles.CHIEF_EDITOR) || context.isCallerInRole(Roles.EDITOR);
-    }
-
-    /**
-     * Stories in a state assigned to me in one of the roles, or assigned to nobody in them (I hold one of the roles:
-     * the caller checked).
-     */
-    private static String queue(StoryState state, String roles) {
-        return "s.state = '" + state.name() + "' and (exists (select 1 from assignment a where a.story_id = s.id"
-                + " and a.username = :me and a.role in (" + roles + ")) or not exists (select 1 from assignment a"
-                + " where a.story_id = s.id and a.role in (" + roles + ")))";
-    }
-
-    private static String checkQueue() {
-        return queue(StoryState.FACT_CHECK, "'FACT_CHECKER'");
-    }
-
-    private static String reviewQueue() {
-        return queue(StoryState.EDITOR_REVIEW, "'EDITOR', 'CHIEF_EDITOR'");
-    }
-
-    private Query mine(String select, String where, String me) {
-        boolean items = !select.startsWith("count");
-        return query(items ? "select * from (select " + select + " from story s where " + where + ") d" + OVERDUE_FIRST
-                : "select " + select + " from story s where " + where).setParameter("me", me);
-    }
-
-    private static long count(Query query) {
-        return ((Number) query.getSingleResult()).longValue();
     }
 
     /** Up to {@link #LIMIT} stories of each state, overdue first, then the most recently changed. */
     public Map<StoryState, List<DeskItem>> board() {
         Map<StoryState, List<DeskItem>> columns = new EnumMap<>(StoryState.class);
         for (StoryState state : StoryState.values()) {
-            columns.put(state, items(query("select * from (select " + COLUMNS + " from story s where s.state = :state"
-                    + " order by s.updated_at desc limit 500) d" + OVERDUE_FIRST).setParameter("state", state.name())));
+            Map<String, Object> params = Map.of("state", state.name());
+            Set<UUID> ids = new LinkedHashSet<>(ids("select distinct a.story_id from assignment a join story s"
+                    + " on s.id = a.story_id where s.state = :state and a.deadline < now() limit " + LIMIT, params));
+            ids.addAll(ids("select id from story where state = :state order by updated_at desc limit " + LIMIT, params));
+            columns.put(state, cut(sorted(load(new ArrayList<>(ids))), LIMIT));
         }
         return columns;
     }
@@ -135,13 +123,77 @@ public class Desk {
         return counts;
     }
 
-    private Query query(String sql) {
-        return em.createNativeQuery(sql);
+    private boolean isChecker() {
+        return context.isCallerInRole(Roles.FACT_CHECKER);
+    }
+
+    private boolean isReviewer() {
+        return context.isCallerInRole(Roles.CHIEF_EDITOR) || context.isCallerInRole(Roles.EDITOR);
+    }
+
+    /**
+     * Stories in a state assigned to me in one of the roles (the most urgent), and the newest of those assigned to
+     * nobody in these roles (the desk's shared queue; the caller holds one of the roles).
+     */
+    private List<DeskItem> queue(StoryState state, String roles, String me) {
+        Map<String, Object> params = Map.of("state", state.name(), "me", me);
+        // deadline ascending puts the overdue first; the newest without a deadline fill up
+        Set<UUID> ids = new LinkedHashSet<>(ids("select a.story_id from assignment a join story s"
+                + " on s.id = a.story_id where a.username = :me and a.role in (" + roles + ") and s.state = :state"
+                + " group by a.story_id, s.updated_at order by min(a.deadline) asc nulls last, s.updated_at desc"
+                + " limit " + QUEUE, params));
+        ids.addAll(ids("select s.id from story s where s.state = :state and not exists (select 1 from assignment a"
+                + " where a.story_id = s.id and a.role in (" + roles + ")) order by s.updated_at desc limit " + QUEUE,
+                Map.of("state", state.name())));
+        return cut(sorted(load(new ArrayList<>(ids))), QUEUE);
+    }
+
+    private long queueCount(StoryState state, String roles, String me) {
+        return count("select count(distinct a.story_id) from assignment a join story s on s.id = a.story_id"
+                + " where a.username = :me and a.role in (" + roles + ") and s.state = :state",
+                Map.of("state", state.name(), "me", me))
+                + count("select count(*) from (select 1 from story s where s.state = :state and not exists (select 1"
+                + " from assignment a where a.story_id = s.id and a.role in (" + roles + ")) limit " + COUNT_CAP + ") q",
+                Map.of("state", state.name()));
     }
 
     @SuppressWarnings("unchecked")
-    private List<DeskItem> items(Query query) {
-        List<Object[]> rows = query.getResultList();
+    private List<UUID> ids(String sql, Map<String, Object> params) {
+        Query query = em.createNativeQuery(sql);
+        params.forEach(query::setParameter);
+        return ((List<Object>) query.getResultList()).stream().map(Desk::uuid).toList();
+    }
+
+    private long count(String sql, Map<String, Object> params) {
+        Query query = em.createNativeQuery(sql);
+        params.forEach(query::setParameter);
+        return ((Number) query.getSingleResult()).longValue();
+    }
+
+    private static List<DeskItem> sorted(List<DeskItem> items) {
+        return items.stream().sorted(OVERDUE_FIRST).toList();
+    }
+
+    private static List<DeskItem> cut(List<DeskItem> items, int limit) {
+        return items.size() <= limit ? items : items.subList(0, limit);
+    }
+
+    /** The cards of these stories, in the order of the ids. */
+    @SuppressWarnings("unchecked")
+    private List<DeskItem> load(List<UUID> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        Map<UUID, Object[]> rows = new HashMap<>();
+        for (Object[] row : (List<Object[]>) em.createNativeQuery("select id, headline, state, embargo, published_at,"
+                + " updated_at, updated_by from story where id in (:ids)").setParameter("ids", ids).getResultList()) {
+            rows.put(uuid(row[0]), row);
+        }
+        return items(ids.stream().map(rows::get).filter(java.util.Objects::nonNull).toList());
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<DeskItem> items(List<Object[]> rows) {
         if (rows.isEmpty()) {
             return List.of();
         }
@@ -163,7 +215,8 @@ public class Desk {
         for (Object[] r : rows) {
             UUID id = uuid(r[0]);
             List<Object[]> assigned = assignments.getOrDefault(id, List.of());
-            Instant deadline = instant(r[7]);
+            Instant deadline = assigned.stream().map(a -> instant(a[3])).filter(java.util.Objects::nonNull)
+                    .min(Comparator.naturalOrder()).orElse(null);
             items.add(new DeskItem(id.toString(), (String) r[1], StoryState.valueOf((String) r[2]),
                     assigned.stream().map(a -> a[1] + ":" + a[2]).toList(), deadline, highest(assigned),
                     deadline != null && deadline.isBefore(now), instant(r[3]), instant(r[4]), instant(r[5]),

@@ -17,13 +17,18 @@ public class Dates {
     @Inject
     SessionPreferences preferences;
 
+    private DateTimeFormatter formatter;
+
     public String format(Instant instant) {
         if (instant == null) {
             return "";
         }
-        return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-                .withLocale(preferences.getLocale())
-                .withZone(ZoneId.of(preferences.getTimeZone()))
-                .format(instant);
+        if (formatter == null) {
+            // once per request: a page of queues formats hundreds of times
+            formatter = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
+                    .withLocale(preferences.getLocale())
+                    .withZone(ZoneId.of(preferences.getTimeZone()));
+        }
+        return formatter.format(instant);
     }
 }

@@ -37,8 +37,8 @@ public class InboxBean {
         return waiting;
     }
 
-    /** "Notifications (3)" — the count in words too, not only a coloured badge. */
+    /** "Notifications (3)" — the count in words too, not only a coloured badge; "My desk (100+)" for a backlog. */
     public String label(String text, long count) {
-        return count == 0 ? text : text + " (" + count + ")";
+        return count == 0 ? text : text + " (" + (count >= Desk.COUNT_CAP ? Desk.COUNT_CAP + "+" : count) + ")";
     }
 }
