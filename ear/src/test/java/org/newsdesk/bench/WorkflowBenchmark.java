@@ -56,11 +56,12 @@ class WorkflowBenchmark {
         String id = Stories.create("reporter", "Workflow-Benchmark", null);
         // an action round: submitted by the reporter, returned by the checker with a comment; every call moves it
         String[] expected = {"FACT_CHECK", "DRAFT"};
-        double[] actions = time(SAMPLES, n -> {
+        Timed actions = timed(SAMPLES, n -> {
             Api.Reply reply = n % 2 == 0 ? Stories.act("reporter", id, "submit", null)
                     : Stories.act("checker", id, "return", "Runde " + n);
             assertEquals(200, reply.status(), reply.toString());
             assertEquals(expected[n % 2], reply.json().getString("state"), "the action really moved the story");
+            lastServerTime = serverTime(reply.header("Server-Timing"), "the action");
         });
         int steps = Api.demo("editor").get("api/stories/" + id + "/workflow").json().getJsonArray("history").size();
         assertEquals(SAMPLES + 20, steps, "every timed action is one step of the history");
@@ -73,23 +74,28 @@ class WorkflowBenchmark {
         assertTrue(desk.contains("factCheckQueue"), "My desk rendered");
         line("## Workflow (commit " + commit + ", database: the tests' embedded PostgreSQL, fsync off)");
         line("");
-        line("HTTP round trips as a client, " + SAMPLES + " samples after 20 warm-up calls; "
+        line("Server time (the Server-Timing header: from the application's first filter to the end of the response,"
+                + " authentication excluded) and HTTP round trips as a client, " + SAMPLES + " samples (the board "
+                + SAMPLES / 3 + ") after 20 warm-up calls; "
                 + String.format(Locale.ROOT, "%,d", stories) + " stories, " + ASSIGNMENTS + " assignments.");
         line("");
-        line("| request | p50 | p95 |");
-        line("|---|---|---|");
+        line("| request | server p50 | server p95 | round trip p50 | round trip p95 |");
+        line("|---|---|---|---|---|");
         line(row("workflow action (`POST …/workflow/submit` or `…/return`, one story, 0 claims)", actions));
         line(row("My desk of a fact-checker (`GET /index.xhtml`, full page)",
-                time(SAMPLES, n -> assertTrue(page(checker, "index.xhtml").contains("factCheckQueue")))));
+                timed(SAMPLES, n -> assertTrue(page(checker, "index.xhtml").contains("factCheckQueue")))));
         line(row("My desk of a chief editor (`GET /index.xhtml`, full page)",
-                time(SAMPLES, n -> assertTrue(page(chief, "index.xhtml").contains("approvalQueue")))));
+                timed(SAMPLES, n -> assertTrue(page(chief, "index.xhtml").contains("approvalQueue")))));
         line(row("for comparison: the notifications page of the same fact-checker (layout with the header's counts, "
-                + "an empty list)", time(SAMPLES, n -> assertTrue(page(checker, "notifications.xhtml")
+                + "an empty list)", timed(SAMPLES, n -> assertTrue(page(checker, "notifications.xhtml")
                 .contains("notifications:table")))));
-        line(row("my queue (`GET /api/stories?assignee=me&state=FACT_CHECK`)", time(SAMPLES, n -> assertEquals(200,
-                checkerApi.get("api/stories?assignee=me&state=FACT_CHECK&size=50").status()))));
+        line(row("my queue (`GET /api/stories?assignee=me&state=FACT_CHECK`)", timed(SAMPLES, n -> {
+            Api.Reply reply = checkerApi.get("api/stories?assignee=me&state=FACT_CHECK&size=50");
+            assertEquals(200, reply.status());
+            lastServerTime = serverTime(reply.header("Server-Timing"), "my queue");
+        })));
         line(row("the board (`GET /stories/board.xhtml`, 7 columns of up to 50 cards)",
-                time(SAMPLES / 3, n -> assertTrue(page(chief, "stories/board.xhtml").contains("nd-board")))));
+                timed(SAMPLES / 3, n -> assertTrue(page(chief, "stories/board.xhtml").contains("nd-board")))));
         line("");
         Files.writeString(Path.of("target", "workflow-benchmark-results.md"), report.toString());
         System.out.println(report);
@@ -151,11 +157,15 @@ class WorkflowBenchmark {
         return client;
     }
 
+    /** The server's own time of the last request (its Server-Timing header), in milliseconds. */
+    private static double lastServerTime;
+
     private static String page(HttpClient client, String path) {
         try {
             HttpResponse<String> response = client.send(HttpRequest.newBuilder(NewsdeskDeployment.BASE.resolve(path))
                     .build(), HttpResponse.BodyHandlers.ofString());
             assertEquals(200, response.statusCode(), path);
+            lastServerTime = serverTime(response.headers().firstValue("Server-Timing").orElse(null), path);
             return response.body();
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
@@ -163,6 +173,34 @@ class WorkflowBenchmark {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
+    }
+
+    private static double serverTime(String header, String what) {
+        assertTrue(header != null && header.startsWith("app;dur="), "no Server-Timing for " + what);
+        return Double.parseDouble(header.substring("app;dur=".length()));
+    }
+
+    /** Round trips and, from the Server-Timing header of each response, the server's own time. */
+    private record Timed(double[] roundTrip, double[] server) {
+    }
+
+    private static Timed timed(int samples, IntConsumer action) {
+        double[] server = new double[samples];
+        double[] roundTrip = time(samples, n -> {
+            action.accept(n);
+            if (n >= 20) {
+                server[n - 20] = lastServerTime;
+            }
+        });
+        Arrays.sort(server);
+        return new Timed(roundTrip, server);
+    }
+
+    private static String row(String what, Timed timed) {
+        double[] rt = timed.roundTrip();
+        double[] sv = timed.server();
+        return String.format(Locale.ROOT, "| %s | %.1f ms | %.1f ms | %.1f ms | %.1f ms |", what, sv[sv.length / 2],
+                sv[(int) Math.ceil(sv.length * 0.95) - 1], rt[rt.length / 2], rt[(int) Math.ceil(rt.length * 0.95) - 1]);
     }
 
     private static double[] time(int samples, IntConsumer action) {
@@ -177,11 +215,6 @@ class WorkflowBenchmark {
         }
         Arrays.sort(millis);
         return millis;
-    }
-
-    private static String row(String what, double[] sorted) {
-        return String.format(Locale.ROOT, "| %s | %.1f ms | %.1f ms |", what, sorted[sorted.length / 2],
-                sorted[(int) Math.ceil(sorted.length * 0.95) - 1]);
     }
 
     private void line(String text) {

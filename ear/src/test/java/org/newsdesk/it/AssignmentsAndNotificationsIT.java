@@ -80,6 +80,19 @@ class AssignmentsAndNotificationsIT {
     }
 
     @Test
+    void aQueueHoldsOnlyWorkStillToDo() {
+        String checker = user("fertig", "FACT_CHECKER");
+        String id = Stories.create("reporter", "Erledigt", null);
+        assertEquals(200, Api.demo("editor").put("api/stories/" + id + "/assignees",
+                "[{\"role\":\"FACT_CHECKER\",\"user\":\"" + checker + "\"}]").status());
+        assertEquals(1, as(checker).get("api/stories?assignee=me").json().getInt("total"));
+        Stories.ok("editor", id, "spike");
+        assertEquals(0, as(checker).get("api/stories?assignee=me").json().getInt("total"), "a spiked story is done");
+        Api.Reply refused = Api.demo("editor").put("api/stories/" + id + "/assignees", "[]");
+        assertEquals(409, refused.status(), "reopen it first: " + refused);
+    }
+
+    @Test
     void badAssignmentsAreRefusedAndChangeNothing() {
         String id = Stories.create("reporter", "Falsche Zuweisung", null);
         Api.Reply wrongRole = Api.demo("editor").put("api/stories/" + id + "/assignees",

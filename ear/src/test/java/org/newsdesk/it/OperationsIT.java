@@ -68,6 +68,16 @@ class OperationsIT {
     }
 
     @Test
+    void responsesTellTheServersOwnTime() {
+        Api.Reply list = Api.demo("editor").get("api/stories?size=5");
+        assertEquals(200, list.status());
+        String timing = list.header("Server-Timing");
+        assertTrue(timing != null && timing.matches("app;dur=\\d+\\.\\d"), String.valueOf(timing));
+        String page = Api.anonymous().get("login.xhtml").header("Server-Timing");
+        assertTrue(page != null && page.matches("app;dur=\\d+\\.\\d"), "a page: " + page);
+    }
+
+    @Test
     void theSessionCookieIsHttpOnlyAndSameSite() {
         Api.Reply login = Api.anonymous().get("login.xhtml");
         assertEquals(200, login.status());

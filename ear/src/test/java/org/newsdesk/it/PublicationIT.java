@@ -112,6 +112,28 @@ class PublicationIT {
     }
 
     @Test
+    void theSeedStoryIsValidNinjsAfterItsPublication() {
+        String headline = "Nato-Russland-Rat: Stoltenberg sieht Bereitschaft zum Dialog";
+        JsonObject seed = Api.demo("editor").get("api/stories?q=Bereitschaft&size=200").json().getJsonArray("items")
+                .getValuesAs(JsonObject.class).stream().filter(s -> s.getString("headline").equals(headline))
+                .findFirst().orElseThrow(() -> new AssertionError("the demo story of the first start"));
+        String id = seed.getString("id");
+        approve(id);
+        Stories.ok("editor", id, "publish");
+
+        Api.Reply ninjs = Api.demo("reporter").get("api/stories/" + id + "/ninjs");
+        assertEquals(200, ninjs.status(), ninjs.toString());
+        assertEquals(Set.of(), NinjsSchema.violations(ninjs.body()), ninjs.body());
+        JsonObject doc = ninjs.json();
+        assertEquals("3", doc.getString("version"), "the seed's third revision");
+        assertEquals("Nato und Russland", doc.getJsonArray("headlines").getJsonObject(1).getString("value"));
+        assertEquals("subhead", doc.getJsonArray("headlines").getJsonObject(1).getString("role"));
+        assertEquals("Deutschlandfunk", doc.getString("by"));
+        assertEquals(List.of("Nato", "Russland", "Ukraine"), doc.getJsonArray("subjects").getValuesAs(JsonObject.class)
+                .stream().map(subject -> subject.getString("name")).toList());
+    }
+
+    @Test
     void theFeedListsPublishedStoriesForAnyFeedReader() throws Exception {
         String id = Stories.inState("PUBLISHED", "Feed <Nato> & Russland");
         Document[] feed = new Document[1];

@@ -292,6 +292,7 @@ public class FactCheckService {
             return;
         }
         List<WordDiff.Op> ops = WordDiff.diff(revised.oldText(), revised.newText());
+        Map<String, List<String>> toRecheck = new LinkedHashMap<>();
         for (Claim claim : claims) {
             Anchor previous = new Anchor(claim.getAnchorStatus(), claim.getAnchorStart(), claim.getAnchorEnd(),
                     claim.getAnchorText());
@@ -299,11 +300,14 @@ public class FactCheckService {
                     previous, revised.oldText(), revised.newText(), ops);
             boolean settled = !claim.needsRecheck();
             claim.anchorAt(revised.revision(), next.status(), next.start(), next.end(), next.text());
-            if (settled && claim.needsRecheck()) {
-                recheck.fire(new RecheckNeeded(revised.storyId(), claim.getId().toString(), claim.getCheckedBy(),
-                        next.text() != null ? next.text() : claim.getQuote()));
+            if (settled && claim.needsRecheck() && claim.getCheckedBy() != null) {
+                toRecheck.computeIfAbsent(claim.getCheckedBy(), c -> new ArrayList<>())
+                        .add(next.text() != null ? next.text() : claim.getQuote());
             }
         }
+        // one notification per checker and save, however many of their claims it touched
+        toRecheck.forEach((checker, wordings) -> recheck.fire(new RecheckNeeded(revised.storyId(), checker,
+                wordings.get(0) + (wordings.size() > 1 ? " (+" + (wordings.size() - 1) + ")" : ""))));
     }
 
     private Map<UUID, List<ClaimView.CommentView>> comments(List<Claim> claims) {

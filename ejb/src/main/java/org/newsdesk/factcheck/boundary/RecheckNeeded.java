@@ -1,8 +1,8 @@
 package org.newsdesk.factcheck.boundary;
 
 /**
- * Fired inside the saving transaction when a save changed the wording of a rated claim: the checker who rated it
- * should look again.
+ * Fired inside the saving transaction when a save changed the wording of claims a checker rated: they should look
+ * again. {@code wording} is the first one's new wording ("(+2)" when there are more).
  */
-public record RecheckNeeded(String storyId, String claimId, String checker, String wording) {
+public record RecheckNeeded(String storyId, String checker, String wording) {
 }

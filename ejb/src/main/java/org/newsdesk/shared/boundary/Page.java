@@ -27,5 +27,8 @@ public record Page<T>(List<T> items, long total, int page, int size) {
         if (size < 1 || size > MAX_SIZE) {
             throw new InvalidInputException("size", "must be between 1 and " + MAX_SIZE);
         }
+        if ((long) page * size > Integer.MAX_VALUE) {
+            throw new InvalidInputException("page", "is beyond the end of any list");
+        }
     }
 }

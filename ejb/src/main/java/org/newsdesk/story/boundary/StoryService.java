@@ -166,11 +166,12 @@ public class StoryService {
             return new SaveResult(view(story, current, stored.content()), false);
         }
         Revision revision = append(story, content, stored, note);
-        audit.record(SAVED, story.getId().toString(), ENTITY, story.getId().toString(),
-                details(revision, "wordsChanged", revision.getWordsChanged()));
+        // observers (claims, a voided approval) first: the audit log's lock is then held only for the appends
         revised.fire(new StoryRevised(id, revision.getNumber(), stored.content().canonicalText(),
                 content.canonicalText()));
         changed.fire(new StoryChanged(id, StoryChanged.Aspect.TEXT));
+        audit.record(SAVED, story.getId().toString(), ENTITY, story.getId().toString(),
+                details(revision, "wordsChanged", revision.getWordsChanged()));
         return new SaveResult(view(story, revision, content), true);
     }
 
@@ -185,11 +186,11 @@ public class StoryService {
             return new SaveResult(view(story, current, now.content()), false);
         }
         Revision revision = append(story, old.content(), now, "Restored from revision " + number);
-        Map<String, Object> details = details(revision, "restoredFrom", number);
-        audit.record(RESTORED, story.getId().toString(), ENTITY, story.getId().toString(), details);
         revised.fire(new StoryRevised(id, revision.getNumber(), now.content().canonicalText(),
                 old.content().canonicalText()));
         changed.fire(new StoryChanged(id, StoryChanged.Aspect.TEXT));
+        Map<String, Object> details = details(revision, "restoredFrom", number);
+        audit.record(RESTORED, story.getId().toString(), ENTITY, story.getId().toString(), details);
         return new SaveResult(view(story, revision, old.content()), true);
     }
 
@@ -254,8 +255,9 @@ public class StoryService {
             params.put("language", query.language());
         }
         if (query.assignee() != null) {
-            where.append(" and exists (select 1 from assignment a where a.story_id = story.id"
-                    + " and a.username = :assignee)");
+            // one's queue: work still to do (published and spiked stories are done)
+            where.append(" and state not in ('PUBLISHED', 'SPIKED') and exists (select 1 from assignment a"
+                    + " where a.story_id = story.id and a.username = :assignee)");
             params.put("assignee", query.assignee());
         }
         if (query.text() != null) {

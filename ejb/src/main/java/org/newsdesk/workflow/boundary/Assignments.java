@@ -18,6 +18,7 @@ import org.newsdesk.shared.boundary.InvalidInputException;
 import org.newsdesk.shared.boundary.NewsdeskException.FieldError;
 import org.newsdesk.shared.boundary.NotFoundException;
 import org.newsdesk.shared.boundary.StoryChanged;
+import org.newsdesk.shared.boundary.WrongStateException;
 import org.newsdesk.story.entity.Story;
 import org.newsdesk.workflow.entity.Assignment;
 import org.newsdesk.workflow.entity.Priority;
@@ -72,6 +73,10 @@ public class Assignments {
             errors.add(new FieldError("assignees", "at most " + MAX + " assignments"));
         }
         Story story = find(storyId, LockModeType.PESSIMISTIC_WRITE);
+        if (!story.isEditable()) {
+            throw new WrongStateException("The story is " + story.getState() + "; nobody works on it until an editor"
+                    + " reopens it.");
+        }
         String me = context.getCallerPrincipal().getName();
         Instant now = Instant.now();
         List<Assignment> next = new ArrayList<>();

@@ -8,6 +8,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Query;
 import org.newsdesk.account.entity.Roles;
+import org.newsdesk.workflow.entity.Priority;
 import org.newsdesk.workflow.entity.StoryState;
 
 import java.sql.Timestamp;
@@ -24,6 +25,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 /**
  * The queues of the newsroom: "My desk" for one person and the board of all states. Read-only; every list costs a
@@ -51,10 +53,8 @@ public class Desk {
             .thenComparing(DeskItem::deadline, Comparator.nullsLast(Comparator.naturalOrder()))
             .thenComparing(DeskItem::updatedAt, Comparator.reverseOrder());
 
-    private static final String DRAFTS = " from story s where s.state = 'DRAFT' and (s.created_by = :me"
-            + " or s.id in (select r.story_id from revision r where r.author = :me))";
-    private static final String CHECKERS = "'FACT_CHECKER'";
-    private static final String REVIEWERS = "'EDITOR', 'CHIEF_EDITOR'";
+    private static final String DRAFTS = " from story s where s.state = '" + StoryState.DRAFT + "' and (s.created_by"
+            + " = :me or s.id in (select r.story_id from revision r where r.author = :me))";
 
     @PersistenceContext
     EntityManager em;
@@ -71,12 +71,13 @@ public class Desk {
         String me = context.getCallerPrincipal().getName();
         List<DeskItem> drafts = sorted(load(ids("select s.id" + DRAFTS + " order by s.updated_at desc limit " + QUEUE,
                 Map.of("me", me))));
-        List<DeskItem> factCheck = isChecker() ? queue(StoryState.FACT_CHECK, CHECKERS, me) : List.of();
-        List<DeskItem> approval = isReviewer() ? queue(StoryState.EDITOR_REVIEW, REVIEWERS, me) : List.of();
-        List<DeskItem> scheduled = load(ids("select id from story where state = 'SCHEDULED' order by embargo limit "
-                + QUEUE, Map.of()));
-        List<DeskItem> published = load(ids("select id from story where state = 'PUBLISHED'"
-                + " order by published_at desc limit 10", Map.of()));
+        List<DeskItem> factCheck = waitsForMe(StoryState.FACT_CHECK) ? queue(StoryState.FACT_CHECK, me) : List.of();
+        List<DeskItem> approval = waitsForMe(StoryState.EDITOR_REVIEW) ? queue(StoryState.EDITOR_REVIEW, me)
+                : List.of();
+        List<DeskItem> scheduled = load(ids("select id from story where state = '" + StoryState.SCHEDULED
+                + "' order by embargo limit " + QUEUE, Map.of()));
+        List<DeskItem> published = load(ids("select id from story where state = '" + StoryState.PUBLISHED
+                + "' order by published_at desc limit 10", Map.of()));
         return new DeskView(drafts, factCheck, approval, scheduled, published);
     }
 
@@ -87,11 +88,10 @@ public class Desk {
     public long waiting() {
         String me = context.getCallerPrincipal().getName();
         long waiting = count("select count(*)" + DRAFTS, Map.of("me", me));
-        if (isChecker()) {
-            waiting += queueCount(StoryState.FACT_CHECK, CHECKERS, me);
-        }
-        if (isReviewer()) {
-            waiting += queueCount(StoryState.EDITOR_REVIEW, REVIEWERS, me);
+        for (StoryState state : List.of(StoryState.FACT_CHECK, StoryState.EDITOR_REVIEW)) {
+            if (waitsForMe(state)) {
+                waiting += queueCount(state, me);
+            }
         }
         return waiting;
     }
@@ -101,8 +101,9 @@ public class Desk {
         Map<StoryState, List<DeskItem>> columns = new EnumMap<>(StoryState.class);
         for (StoryState state : StoryState.values()) {
             Map<String, Object> params = Map.of("state", state.name());
-            Set<UUID> ids = new LinkedHashSet<>(ids("select distinct a.story_id from assignment a join story s"
-                    + " on s.id = a.story_id where s.state = :state and a.deadline < now() limit " + LIMIT, params));
+            Set<UUID> ids = new LinkedHashSet<>(state.waitsFor().isEmpty() ? List.of() : ids("select distinct"
+                    + " a.story_id from assignment a join story s on s.id = a.story_id where s.state = :state"
+                    + " and a.role in (" + roles(state) + ") and a.deadline < now() limit " + LIMIT, params));
             ids.addAll(ids("select id from story where state = :state order by updated_at desc limit " + LIMIT, params));
             columns.put(state, cut(sorted(load(new ArrayList<>(ids))), LIMIT));
         }
@@ -123,19 +124,22 @@ public class Desk {
         return counts;
     }
 
-    private boolean isChecker() {
-        return context.isCallerInRole(Roles.FACT_CHECKER);
+    /** Whether I hold a role a story in this state waits for. */
+    private boolean waitsForMe(StoryState state) {
+        return state.waitsFor().stream().anyMatch(role -> context.isCallerInRole(role.name()));
     }
 
-    private boolean isReviewer() {
-        return context.isCallerInRole(Roles.CHIEF_EDITOR) || context.isCallerInRole(Roles.EDITOR);
+    /** The roles a state waits for, as an SQL list ('EDITOR', 'CHIEF_EDITOR'); enum names, never user input. */
+    private static String roles(StoryState state) {
+        return state.waitsFor().stream().map(role -> "'" + role.name() + "'").collect(Collectors.joining(", "));
     }
 
     /**
      * Stories in a state assigned to me in one of the roles (the most urgent), and the newest of those assigned to
      * nobody in these roles (the desk's shared queue; the caller holds one of the roles).
      */
-    private List<DeskItem> queue(StoryState state, String roles, String me) {
+    private List<DeskItem> queue(StoryState state, String me) {
+        String roles = roles(state);
         Map<String, Object> params = Map.of("state", state.name(), "me", me);
         // deadline ascending puts the overdue first; the newest without a deadline fill up
         Set<UUID> ids = new LinkedHashSet<>(ids("select a.story_id from assignment a join story s"
@@ -148,7 +152,8 @@ public class Desk {
         return cut(sorted(load(new ArrayList<>(ids))), QUEUE);
     }
 
-    private long queueCount(StoryState state, String roles, String me) {
+    private long queueCount(StoryState state, String me) {
+        String roles = roles(state);
         return count("select count(distinct a.story_id) from assignment a join story s on s.id = a.story_id"
                 + " where a.username = :me and a.role in (" + roles + ") and s.state = :state",
                 Map.of("state", state.name(), "me", me))
@@ -215,9 +220,12 @@ public class Desk {
         for (Object[] r : rows) {
             UUID id = uuid(r[0]);
             List<Object[]> assigned = assignments.getOrDefault(id, List.of());
-            Instant deadline = assigned.stream().map(a -> instant(a[3])).filter(java.util.Objects::nonNull)
-                    .min(Comparator.naturalOrder()).orElse(null);
-            items.add(new DeskItem(id.toString(), (String) r[1], StoryState.valueOf((String) r[2]),
+            StoryState state = StoryState.valueOf((String) r[2]);
+            // only the deadlines of the roles the story waits for now count (an old fact-check deadline does not)
+            Instant deadline = assigned.stream().filter(a -> state.waitsFor().stream()
+                            .anyMatch(role -> role.name().equals(a[1]))).map(a -> instant(a[3]))
+                    .filter(java.util.Objects::nonNull).min(Comparator.naturalOrder()).orElse(null);
+            items.add(new DeskItem(id.toString(), (String) r[1], state,
                     assigned.stream().map(a -> a[1] + ":" + a[2]).toList(), deadline, highest(assigned),
                     deadline != null && deadline.isBefore(now), instant(r[3]), instant(r[4]), instant(r[5]),
                     (String) r[6], verdicts.getOrDefault(id, Map.of())));
@@ -226,9 +234,8 @@ public class Desk {
     }
 
     private static String highest(Collection<Object[]> assignments) {
-        List<String> order = List.of("urgent", "high", "normal", "low");
-        return assignments.stream().map(a -> (String) a[4]).min((x, y) -> order.indexOf(x) - order.indexOf(y))
-                .orElse(null);
+        return assignments.stream().map(a -> Priority.of((String) a[4]).orElse(Priority.NORMAL))
+                .max(Comparator.naturalOrder()).map(Priority::label).orElse(null);
     }
 
     private static UUID uuid(Object value) {

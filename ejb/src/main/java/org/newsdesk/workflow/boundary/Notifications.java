@@ -38,7 +38,7 @@ import java.util.UUID;
  * rolled-back change leaves none), and open pages are told after the commit ({@link InboxChanged}).
  * <p>
  * Who is told: a submitted story goes to its assigned fact-checkers (else to every fact-checker, the desk's queue); a
- * checked one to its assigned editors and chief editors (else every chief editor); its authors hear when it is
+ * checked one to its assigned editors and chief editors (else every editor and chief editor); its authors hear when it is
  * returned, approved, reopened or published; the approver when their approval is voided or the story published; a
  * checker when a claim they rated needs a re-check; an assignee when a story is assigned to them. Nobody is told
  * about their own doing.
@@ -74,10 +74,10 @@ public class Notifications {
             detail = null;
         } else if (moved.action().equals(WorkflowAction.SUBMIT.label())) {
             kind = NotificationKind.SUBMITTED;
-            to.addAll(queue(storyId, Role.FACT_CHECKER, Set.of(Role.FACT_CHECKER)));
+            to.addAll(queue(storyId, StoryState.FACT_CHECK));
         } else if (moved.action().equals(WorkflowAction.COMPLETE_CHECK.label())) {
             kind = NotificationKind.CHECKED;
-            to.addAll(queue(storyId, Role.CHIEF_EDITOR, Set.of(Role.EDITOR, Role.CHIEF_EDITOR)));
+            to.addAll(queue(storyId, StoryState.EDITOR_REVIEW));
         } else if (moved.action().equals(WorkflowAction.APPROVE.label())) {
             kind = NotificationKind.APPROVED;
             to.addAll(authors(storyId));
@@ -177,16 +177,21 @@ public class Notifications {
         return authors;
     }
 
-    /** The story's assignees in these roles; without any, everybody holding {@code desk} (the desk's queue). */
-    private Set<String> queue(UUID storyId, Role desk, Set<Role> assignedRoles) {
+    /**
+     * Whose queue the story now waits in ({@link StoryState#waitsFor()}, the same rule as My desk): its assignees in
+     * those roles; without any, everybody holding one of them (the desk's shared queue).
+     */
+    private Set<String> queue(UUID storyId, StoryState state) {
         Set<String> assignees = new LinkedHashSet<>();
         em.createNamedQuery(Assignment.FIND_BY_STORY, Assignment.class).setParameter("story", storyId)
                 .getResultStream()
-                .filter(a -> assignedRoles.contains(a.getRole()))
+                .filter(a -> state.waitsFor().contains(a.getRole()))
                 .forEach(a -> assignees.add(a.getUsername()));
         if (assignees.isEmpty()) {
-            assignees.addAll(em.createNamedQuery(Account.USERNAMES_WITH_ROLE, String.class)
-                    .setParameter("role", desk).getResultList());
+            for (Role role : state.waitsFor()) {
+                assignees.addAll(em.createNamedQuery(Account.USERNAMES_WITH_ROLE, String.class)
+                        .setParameter("role", role).getResultList());
+            }
         }
         return assignees;
     }

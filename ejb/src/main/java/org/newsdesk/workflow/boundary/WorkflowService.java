@@ -33,6 +33,7 @@ import org.newsdesk.workflow.entity.WorkflowAction;
 import org.newsdesk.workflow.entity.WorkflowStep;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -114,18 +115,20 @@ public class WorkflowService {
     }
 
     /**
-     * Publishes one scheduled story whose embargo passed, if it still is scheduled (the caller took it with a row
-     * lock). {@code atStartup}: the moment passed while the server was down, and the audit event says so.
+     * Publishes one scheduled story whose embargo passed, if it still is scheduled: under a row lock, with the
+     * database's clock, so that of several servers (or a start-up and a tick) exactly one publishes it. An embargo
+     * that passed before {@code serverStart} passed while the server was down, and the audit event says so.
      */
     @PermitAll
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-    public boolean publishScheduled(UUID storyId, boolean atStartup) {
+    public boolean publishScheduled(UUID storyId, Instant serverStart) {
         Story story = em.find(Story.class, storyId, LockModeType.PESSIMISTIC_WRITE);
-        Instant now = Instant.now();
+        Instant now = databaseNow();
         if (story == null || story.getState() != StoryState.SCHEDULED || story.getEmbargo() == null
                 || story.getEmbargo().isAfter(now)) {
             return false;
         }
+        boolean atStartup = story.getEmbargo().isBefore(serverStart);
         String comment = atStartup
                 ? "published at start-up: the embargo passed while the server was down"
                 : "published when the embargo passed";
@@ -145,11 +148,22 @@ public class WorkflowService {
      * {@link #publishScheduled} in its own transaction, under a row lock that re-checks its state.
      */
     @PermitAll
-    public List<UUID> dueStories(int max) {
+    public List<UUID> dueStories(int max, Collection<UUID> skip) {
         return em.createNamedQuery(Story.FIND_DUE, UUID.class)
-                .setParameter("now", Instant.now())
+                .setParameter("skip", skip.isEmpty() ? List.of(new UUID(0, 0)) : skip)
                 .setMaxResults(max)
                 .getResultList();
+    }
+
+    private Instant databaseNow() {
+        Object now = em.createNativeQuery("select current_timestamp").getSingleResult();
+        if (now instanceof Instant instant) {
+            return instant;
+        }
+        if (now instanceof java.time.OffsetDateTime odt) {
+            return odt.toInstant();
+        }
+        return ((java.sql.Timestamp) now).toInstant();
     }
 
     private WorkflowOverview overview(Story story, StoryFacts facts) {

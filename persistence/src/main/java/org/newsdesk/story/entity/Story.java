@@ -29,7 +29,8 @@ import java.util.UUID;
 @Entity
 @Table(name = "story")
 @NamedQuery(name = Story.FIND_DUE, query = "select s.id from Story s where s.state = "
-        + "org.newsdesk.workflow.entity.StoryState.SCHEDULED and s.embargo <= :now order by s.embargo")
+        + "org.newsdesk.workflow.entity.StoryState.SCHEDULED and s.embargo <= current_timestamp"
+        + " and s.id not in :skip order by s.embargo")
 @NamedQuery(name = Story.FIND_PUBLISHED, query = "select s from Story s where s.state = "
         + "org.newsdesk.workflow.entity.StoryState.PUBLISHED and s.publishedAt >= :since order by s.publishedAt desc, s.id")
 @NamedQuery(name = Story.COUNT_PUBLISHED, query = "select count(s) from Story s where s.state = "
@@ -40,7 +41,7 @@ public class Story {
     public static final String FIND_PUBLISHED = "Story.findPublished";
     public static final String COUNT_PUBLISHED = "Story.countPublished";
 
-    /** Scheduled stories whose embargo passed (the scheduler publishes them). */
+    /** Scheduled stories whose embargo passed by the database's clock (the scheduler publishes them). */
     public static final String FIND_DUE = "Story.findDue";
 
     @Id

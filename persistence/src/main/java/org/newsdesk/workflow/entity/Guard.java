@@ -53,15 +53,21 @@ public enum Guard {
         return "guard." + name();
     }
 
-    /** Blocking claims as a readable list: „quote one“, „quote two“. */
+    /** The most claims a reason names; the rest are counted ("and 12 more"). */
+    public static final int NAMED = 10;
+
+    /** Blocking claims as a readable list: „quote one“, „quote two“ (at most {@link #NAMED}, then "+ N"). */
     public static String quoted(List<String> quotes) {
         StringBuilder out = new StringBuilder();
-        for (String quote : quotes) {
+        for (String quote : quotes.subList(0, Math.min(NAMED, quotes.size()))) {
             if (!out.isEmpty()) {
                 out.append(", ");
             }
             String shortQuote = quote.length() > 80 ? quote.substring(0, 79) + "…" : quote;
             out.append('„').append(shortQuote).append('“');
+        }
+        if (quotes.size() > NAMED) {
+            out.append(" + ").append(quotes.size() - NAMED);
         }
         return out.toString();
     }

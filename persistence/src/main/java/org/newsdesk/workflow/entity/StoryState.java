@@ -1,5 +1,10 @@
 package org.newsdesk.workflow.entity;
 
+import org.newsdesk.account.entity.Role;
+
+import java.util.EnumSet;
+import java.util.Set;
+
 /**
  * Where a story stands on its way from the reporter's draft to the reader. The transitions between the states are
  * the actions of {@link WorkflowAction}; nothing else changes a story's state.
@@ -23,6 +28,19 @@ public enum StoryState {
     /** Spiked and published stories are not edited in place: they are reopened first. */
     public boolean editable() {
         return this != SPIKED && this != PUBLISHED;
+    }
+
+    /**
+     * Whose queue a story in this state waits in: the roles whose assignments (and deadlines) count now. A story
+     * nobody is assigned to in these roles waits in the queue of everybody who holds one of them.
+     */
+    public Set<Role> waitsFor() {
+        return switch (this) {
+            case DRAFT -> EnumSet.of(Role.REPORTER);
+            case FACT_CHECK -> EnumSet.of(Role.FACT_CHECKER);
+            case EDITOR_REVIEW, APPROVED -> EnumSet.of(Role.EDITOR, Role.CHIEF_EDITOR);
+            case SCHEDULED, PUBLISHED, SPIKED -> EnumSet.noneOf(Role.class);
+        };
     }
 
     /** A save in this state changes approved text: the approval no longer holds. */

@@ -104,6 +104,29 @@ class WorkflowActionTest {
     }
 
     @Test
+    void aReasonNamesTenClaimsAndCountsTheRest() {
+        List<String> quotes = java.util.stream.IntStream.rangeClosed(1, 25).mapToObj(i -> "Behauptung " + i).toList();
+        String reason = Guard.NO_UNCHECKED_CLAIMS.reason(quotes);
+        assertTrue(reason.contains("„Behauptung 10“"), reason);
+        assertFalse(reason.contains("Behauptung 11"), reason);
+        assertTrue(reason.endsWith(" + 15"), reason);
+    }
+
+    @Test
+    void aStoryWaitsForTheRolesOfItsState() {
+        assertEquals(EnumSet.of(Role.FACT_CHECKER), FACT_CHECK.waitsFor());
+        assertEquals(EnumSet.of(Role.EDITOR, Role.CHIEF_EDITOR), EDITOR_REVIEW.waitsFor());
+        assertTrue(PUBLISHED.waitsFor().isEmpty());
+        // the actions out of a state are for the roles it waits for (authors and editors submit a draft)
+        for (StoryState state : List.of(FACT_CHECK, EDITOR_REVIEW)) {
+            for (Role role : state.waitsFor()) {
+                assertTrue(java.util.Arrays.stream(WorkflowAction.values()).anyMatch(a -> a.from().contains(state)
+                        && a.who().roles().contains(role)), state + " waits for " + role + " who can do nothing");
+            }
+        }
+    }
+
+    @Test
     void returnSpikeAndReopenNeedAComment() {
         StoryFacts noComment = new StoryFacts(true, false, false, true, List.of(), List.of(), List.of());
         for (WorkflowAction action : List.of(WorkflowAction.RETURN, WorkflowAction.SPIKE, WorkflowAction.REOPEN)) {

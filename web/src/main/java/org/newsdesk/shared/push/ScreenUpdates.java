@@ -41,8 +41,9 @@ public class ScreenUpdates {
         changed(Screen.EDITOR, change.storyId());
         if (change.aspect() != StoryChanged.Aspect.CLAIMS) {
             changed(Screen.HISTORY, change.storyId());
+            // desks and boards show moves and headlines; a comment or a rating waits for the next move or reload
+            send(Screen.DESK.path() + "/" + Screen.ALL);
         }
-        send(Screen.DESK.path() + "/" + Screen.ALL);
     }
 
     void watch(String topic, Session session) {

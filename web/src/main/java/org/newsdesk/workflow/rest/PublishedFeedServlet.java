@@ -16,7 +16,8 @@ import java.util.concurrent.atomic.AtomicReference;
 /**
  * {@code /feeds/published.atom}: the newest published stories as Atom, for feed readers. Public, like what it
  * lists; the feed is built at most once every {@value #CACHE_SECONDS} seconds, so anybody may ask as often as they
- * like without costing the database more than that (its links use the address of the request that built it).
+ * like without costing the database more than that. Its links use NEWSDESK_PUBLIC_URL (the address readers reach
+ * Newsdesk at, e.g. behind a reverse proxy); without it, the server's own address.
  */
 @WebServlet("/feeds/published.atom")
 public class PublishedFeedServlet extends HttpServlet {
@@ -31,20 +32,46 @@ public class PublishedFeedServlet extends HttpServlet {
     @EJB
     transient Publications publications;
 
+    /** The public address of Newsdesk (NEWSDESK_PUBLIC_URL), for the feed's links. */
+    @jakarta.inject.Inject
+    @org.eclipse.microprofile.config.inject.ConfigProperty(name = "newsdesk.public.url")
+    transient java.util.Optional<String> publicUrl;
+
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        String base = request.getRequestURL().toString();
-        base = base.substring(0, base.length() - request.getServletPath().length()) + "/";
         Cached cached = cache.get();
-        Instant now = Instant.now();
-        // not keyed by the address asked for: a caller varying the Host header must not defeat the cache
-        if (cached == null || Duration.between(cached.at(), now).getSeconds() >= CACHE_SECONDS) {
-            cached = new Cached(now, publications.atom(base));
-            cache.set(cached);
+        if (cached == null || Duration.between(cached.at(), Instant.now()).getSeconds() >= CACHE_SECONDS) {
+            cached = rebuild(request);
         }
         response.setContentType("application/atom+xml");
         response.setCharacterEncoding(StandardCharsets.UTF_8.name());
         response.setHeader("Cache-Control", "public, max-age=" + CACHE_SECONDS);
         response.getWriter().write(cached.xml());
+    }
+
+    /** One request rebuilds an expired feed; the others that arrive meanwhile wait and take it. */
+    private synchronized Cached rebuild(HttpServletRequest request) {
+        Cached cached = cache.get();
+        if (cached == null || Duration.between(cached.at(), Instant.now()).getSeconds() >= CACHE_SECONDS) {
+            cached = new Cached(Instant.now(), publications.atom(base(request)));
+            cache.set(cached);
+        }
+        return cached;
+    }
+
+    /**
+     * The configured public address; without one, the address the server was reached on by its own interface
+     * (never the Host header a caller sends, which would put another site's links into everybody's feed).
+     */
+    private String base(HttpServletRequest request) {
+        if (publicUrl.isPresent() && !publicUrl.get().isBlank()) {
+            String url = publicUrl.get().strip();
+            return url.endsWith("/") ? url : url + "/";
+        }
+        String host = request.getLocalName();
+        if (host.contains(":")) {
+            host = "[" + host + "]";
+        }
+        return request.getScheme() + "://" + host + ":" + request.getLocalPort() + request.getContextPath() + "/";
     }
 }
