@@ -19,7 +19,7 @@ import java.util.Locale;
 @WebFilter(urlPatterns = "*.xhtml")
 public class ServerTimingFilter extends HttpFilter {
 
-    static final int BUFFER = 256 * 1024;
+    static final int BUFFER = 1024 * 1024;
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
