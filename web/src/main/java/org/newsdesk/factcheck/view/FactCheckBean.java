@@ -5,6 +5,7 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import org.newsdesk.factcheck.boundary.ClaimView;
+import org.newsdesk.factcheck.entity.AnchorStatus;
 import org.newsdesk.factcheck.entity.Verdict;
 import org.newsdesk.factcheck.boundary.FactCheckService;
 import org.newsdesk.factcheck.boundary.Hint;
@@ -192,9 +193,9 @@ public class FactCheckBean implements Serializable {
 
     public List<ClaimView> getVisibleClaims() {
         return claims.stream()
-                .filter(c -> !"orphaned".equals(c.anchor().status()))
+                .filter(c -> !orphaned(c))
                 .filter(c -> switch (filter) {
-                    case "unchecked" -> c.verdict().equals("unchecked");
+                    case "unchecked" -> Verdict.of(c.verdict()).orElse(Verdict.UNCHECKED) == Verdict.UNCHECKED;
                     case "recheck" -> c.needsRecheck();
                     case "orphaned" -> false;
                     default -> true;
@@ -204,7 +205,11 @@ public class FactCheckBean implements Serializable {
     }
 
     public List<ClaimView> getOrphanedClaims() {
-        return claims.stream().filter(c -> "orphaned".equals(c.anchor().status())).toList();
+        return claims.stream().filter(FactCheckBean::orphaned).toList();
+    }
+
+    private static boolean orphaned(ClaimView claim) {
+        return AnchorStatus.ofLabel(claim.anchor().status()) == AnchorStatus.ORPHANED;
     }
 
     public ClaimView getSelected() {
@@ -220,6 +225,12 @@ public class FactCheckBean implements Serializable {
         List<String> legend = new ArrayList<>(List.of("unchecked"));
         legend.addAll(getVerdicts());
         return legend;
+    }
+
+    /** Whether the selected claim's passage is gone from the text (its rating then stands for its last wording). */
+    public boolean isSelectedOrphaned() {
+        ClaimView selected = getSelected();
+        return selected != null && orphaned(selected);
     }
 
     /** Whether the selected claim is rated so that an editor records how it was handled (the rule of {@link Verdict}). */
