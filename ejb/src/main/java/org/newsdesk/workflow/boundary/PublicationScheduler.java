@@ -20,7 +20,7 @@ import java.util.logging.Logger;
  * re-checks its state, so a story is published exactly once even when several servers (or a start-up and a tick)
  * look at the same time. The timer is not persistent: nothing is kept in the server's timer store, and a story whose
  * moment passed while the server was down is found by the query at start-up; its audit event says so (its embargo
- * lies before this server's start, less one tick).
+ * lies before this server's start).
  */
 @Singleton
 @Startup
@@ -33,12 +33,12 @@ public class PublicationScheduler {
     @EJB
     WorkflowService workflow;
 
-    /** Embargoes before this passed while the server was down (a tick's slack: a story just due is not "missed"). */
+    /** Embargoes before this passed while Newsdesk was not running here: its start. */
     private Instant downUntil;
 
     @PostConstruct
     void catchUp() {
-        downUntil = Instant.now().minusSeconds(TICK_SECONDS * 2L);
+        downUntil = Instant.now();
         int published = publishDue();
         if (published > 0) {
             LOG.info(() -> "published " + published + " scheduled stories whose embargo had passed");
