@@ -22,11 +22,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
-import java.util.function.IntConsumer;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -100,23 +98,23 @@ class StoryBenchmark {
         int last = EDITS + 1;
         JsonObject r500 = reporter.get("api/stories/" + id + "/revisions/500").json();
         assertEquals(500, r500.getInt("revision"));
-        double[] load = time(SAMPLES, n -> assertEquals(200,
+        double[] load = Timings.time(SAMPLES, n -> assertEquals(200,
                 reporter.get("api/stories/" + id + "/revisions/" + (1 + random.nextInt(last))).status()));
-        double[] diff = time(SAMPLES, n -> {
+        double[] diff = Timings.time(SAMPLES, n -> {
             int a = 1 + random.nextInt(last);
             int b = 1 + random.nextInt(last);
             assertEquals(200, reporter.get("api/stories/" + id + "/diff?from=" + a + "&to=" + b).status());
         });
         String first = reporter.get("api/stories/" + id + "/revisions/1").json().getString("bodyText");
         String latest = reporter.get("api/stories/" + id + "/revisions/" + last).json().getString("bodyText");
-        double[] pureDiff = time(SAMPLES, n -> WordDiff.diff(first, latest));
+        double[] pureDiff = Timings.time(SAMPLES, n -> WordDiff.diff(first, latest));
         line("## Loading and comparing revisions (same story, " + SAMPLES + " random samples after warm-up)");
         line("");
         line("| measure | p50 | p95 |");
         line("|---|---|---|");
-        line(row("GET a random revision (HTTP round trip)", load));
-        line(row("GET the diff of two random revisions (HTTP round trip, loads both)", diff));
-        line(row("word diff of revision 1 and 1,001 in the JVM (java-diff-utils)", pureDiff));
+        line(Timings.row("GET a random revision (HTTP round trip)", load));
+        line(Timings.row("GET the diff of two random revisions (HTTP round trip, loads both)", diff));
+        line(Timings.row("word diff of revision 1 and 1,001 in the JVM (java-diff-utils)", pureDiff));
         line("");
 
         int stories = seedStories(LIST_STORIES);
@@ -129,7 +127,7 @@ class StoryBenchmark {
                 "api/stories?state=DRAFT&language=en&size=50", "api/stories?q=" + someWord + "&size=50",
                 "api/stories?q=" + someWord + "&desk=Wirtschaft&language=de&size=50", "api/stories?page=500&size=50")) {
             assertEquals(200, reporter.get(query).status());
-            line(row("`GET /" + query + "`", time(SAMPLES / 3, n -> assertEquals(200, reporter.get(query).status()))));
+            line(Timings.row("`GET /" + query + "`", Timings.time(SAMPLES / 3, n -> assertEquals(200, reporter.get(query).status()))));
         }
         Files.writeString(Path.of("target", "benchmark-results.md"), report.toString());
         System.out.println(report);
@@ -200,25 +198,6 @@ class StoryBenchmark {
                 return total.getInt(1);
             }
         }
-    }
-
-    private static double[] time(int samples, IntConsumer action) {
-        for (int i = 0; i < 20; i++) {
-            action.accept(i);
-        }
-        double[] millis = new double[samples];
-        for (int i = 0; i < samples; i++) {
-            long start = System.nanoTime();
-            action.accept(i);
-            millis[i] = (System.nanoTime() - start) / 1e6;
-        }
-        Arrays.sort(millis);
-        return millis;
-    }
-
-    private static String row(String what, double[] sorted) {
-        return String.format(Locale.ROOT, "| %s | %.1f ms | %.1f ms |", what, sorted[sorted.length / 2],
-                sorted[(int) Math.ceil(sorted.length * 0.95) - 1]);
     }
 
     private void line(String text) {

@@ -186,7 +186,7 @@ class WorkflowBenchmark {
 
     private static Timed timed(int samples, IntConsumer action) {
         double[] server = new double[samples];
-        double[] roundTrip = time(samples, n -> {
+        double[] roundTrip = Timings.time(samples, n -> {
             action.accept(n);
             if (n >= 20) {
                 server[n - 20] = lastServerTime;
@@ -199,22 +199,8 @@ class WorkflowBenchmark {
     private static String row(String what, Timed timed) {
         double[] rt = timed.roundTrip();
         double[] sv = timed.server();
-        return String.format(Locale.ROOT, "| %s | %.1f ms | %.1f ms | %.1f ms | %.1f ms |", what, sv[sv.length / 2],
-                sv[(int) Math.ceil(sv.length * 0.95) - 1], rt[rt.length / 2], rt[(int) Math.ceil(rt.length * 0.95) - 1]);
-    }
-
-    private static double[] time(int samples, IntConsumer action) {
-        for (int i = 0; i < 20; i++) {
-            action.accept(i);
-        }
-        double[] millis = new double[samples];
-        for (int i = 0; i < samples; i++) {
-            long start = System.nanoTime();
-            action.accept(i + 20);
-            millis[i] = (System.nanoTime() - start) / 1e6;
-        }
-        Arrays.sort(millis);
-        return millis;
+        return String.format(Locale.ROOT, "| %s | %.1f ms | %.1f ms | %.1f ms | %.1f ms |", what, Timings.p50(sv),
+                Timings.p95(sv), Timings.p50(rt), Timings.p95(rt));
     }
 
     private void line(String text) {

@@ -149,6 +149,23 @@ public final class Browser implements AutoCloseable {
         editor.sendKeys(text);
     }
 
+    /**
+     * Picks a verdict in the fact-check screen's rating form (its menu starts empty for every claim); the panel may be
+     * re-rendered while the menu opens, so the pick is tried again until the menu shows it.
+     */
+    public void chooseVerdict(String verdict) {
+        find(By.id("selectedVerdict")); // the selected claim's panel is there (the menu is its fresh one)
+        new WebDriverWait(driver, Duration.ofSeconds(20)).ignoring(org.openqa.selenium.WebDriverException.class)
+                .until(d -> {
+                    if (!d.findElement(By.id("fc:verdict_label")).getText().contains(verdict)) {
+                        d.findElement(By.id("fc:verdict")).click();
+                        new WebDriverWait(d, Duration.ofSeconds(2)).until(ExpectedConditions.elementToBeClickable(
+                                By.cssSelector("#fc\\:verdict_items li[data-label$='" + verdict + "']"))).click();
+                    }
+                    return d.findElement(By.id("fc:verdict_label")).getText().contains(verdict);
+                });
+    }
+
     public Object script(String javascript, Object... args) {
         return ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(javascript, args);
     }

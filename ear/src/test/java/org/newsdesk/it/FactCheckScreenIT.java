@@ -10,7 +10,6 @@ import org.junit.jupiter.api.TestInfo;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 import java.net.URI;
@@ -70,21 +69,6 @@ class FactCheckScreenIT {
     }
 
     /** Picks a verdict in the rating form's menu (which starts empty for every claim). */
-    private void chooseVerdict(String verdict) {
-        browser.find(By.id("selectedVerdict")); // the selected claim's panel is there (the menu is its fresh one)
-        new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(20))
-                .ignoring(org.openqa.selenium.WebDriverException.class).until(d -> {
-            if (!d.findElement(By.id("fc:verdict_label")).getText().contains(verdict)) {
-                d.findElement(By.id("fc:verdict")).click();
-                WebElement item = new org.openqa.selenium.support.ui.WebDriverWait(d, java.time.Duration.ofSeconds(2))
-                        .until(ExpectedConditions.elementToBeClickable(
-                                By.cssSelector("#fc\\:verdict_items li[data-label$='" + verdict + "']")));
-                item.click();
-            }
-            return d.findElement(By.id("fc:verdict_label")).getText().contains(verdict);
-        });
-    }
-
     private void openAsChecker(String id) {
         browser.login("checker", NewsdeskDeployment.DEMO_PASSWORD);
         browser.open("stories/factcheck.xhtml?id=" + id);
@@ -113,7 +97,7 @@ class FactCheckScreenIT {
         assertEquals("", browser.find(By.id("fc:markNote")).getAttribute("value"), "the note field is empty again");
 
         browser.click(By.cssSelector("#claimList .nd-claim-link"));
-        chooseVerdict("verified");
+        browser.chooseVerdict("verified");
         browser.type(By.id("fc:rationale"), "Laut nato.int");
         browser.type(By.id("fc:sourceUrl"), "https://www.nato.int/");
         browser.click(By.id("fc:rate"));
@@ -134,7 +118,7 @@ class FactCheckScreenIT {
                 "{\"text\":\"Bitte neu prüfen: jetzt 32.\"}").status());
         browser.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("comments"), "jetzt 32"));
 
-        chooseVerdict("verified");
+        browser.chooseVerdict("verified");
         browser.type(By.id("fc:rationale"), "Seit 2024 sind es 32.");
         browser.click(By.id("fc:rate"));
         browser.waiting().until(ExpectedConditions.numberOfElementsToBe(By.cssSelector("#ratings li"), 2));

@@ -10,8 +10,6 @@ import org.junit.jupiter.api.TestInfo;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.WebDriverException;
-import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -91,19 +89,6 @@ class WorkflowScreensIT {
         });
     }
 
-    private void chooseVerdict(String verdict) {
-        browser.find(By.id("selectedVerdict"));
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(20)).ignoring(WebDriverException.class).until(d -> {
-            if (!d.findElement(By.id("fc:verdict_label")).getText().contains(verdict)) {
-                d.findElement(By.id("fc:verdict")).click();
-                WebElement item = new WebDriverWait(d, Duration.ofSeconds(2)).until(ExpectedConditions
-                        .elementToBeClickable(By.cssSelector("#fc\\:verdict_items li[data-label$='" + verdict + "']")));
-                item.click();
-            }
-            return d.findElement(By.id("fc:verdict_label")).getText().contains(verdict);
-        });
-    }
-
     /** Presses a card's button by keyboard; a live refresh of the board may replace the card meanwhile. */
     private void press(By card, String button) {
         browser.waiting().ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(d -> {
@@ -147,7 +132,7 @@ class WorkflowScreensIT {
                 "the check cannot be completed while a claim is unrated, and the screen says why");
         browser.open("stories/factcheck.xhtml?id=" + id);
         browser.click(By.cssSelector("#claimList .nd-claim-link"));
-        chooseVerdict("verified");
+        browser.chooseVerdict("verified");
         browser.type(By.id("fc:rationale"), "Laut Deutschlandfunk");
         browser.click(By.id("fc:rate"));
         browser.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("claimList"), "verified"));
