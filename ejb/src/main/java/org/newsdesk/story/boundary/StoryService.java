@@ -26,6 +26,7 @@ import org.newsdesk.story.control.BodyParser;
 import org.newsdesk.story.control.ImportRejectedException;
 import org.newsdesk.story.control.ImportedStory;
 import org.newsdesk.story.control.RevisionStore;
+import org.newsdesk.story.control.Stories;
 import org.newsdesk.story.control.StoryRules;
 import org.newsdesk.story.control.ThreeWayMerge;
 import org.newsdesk.story.control.WordDiff;
@@ -43,7 +44,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -119,7 +119,7 @@ public class StoryService {
     }
 
     public StoryView get(String id) {
-        Story story = find(id);
+        Story story = Stories.get(em, id);
         Revision revision = revision(story, story.getCurrentRevision());
         return view(story, revision, new RevisionStore(em).load(revision).content());
     }
@@ -129,22 +129,19 @@ public class StoryService {
      * wait), so work that places itself in the current text — marking or rating a claim — stays valid.
      */
     public StoryView hold(String id) {
-        Story story = em.find(Story.class, uuid(id), LockModeType.PESSIMISTIC_READ);
-        if (story == null) {
-            throw new NotFoundException("No story with id '" + id + "'");
-        }
+        Story story = Stories.get(em, id, LockModeType.PESSIMISTIC_READ);
         Revision revision = revision(story, story.getCurrentRevision());
         return view(story, revision, new RevisionStore(em).load(revision).content());
     }
 
     public StoryView getRevision(String id, int number) {
-        Story story = find(id);
+        Story story = Stories.get(em, id);
         Revision revision = revision(story, number);
         return view(story, revision, new RevisionStore(em).load(revision).content());
     }
 
     public List<RevisionInfo> revisions(String id) {
-        Story story = find(id);
+        Story story = Stories.get(em, id);
         return em.createNamedQuery(Revision.FIND_BY_STORY, Revision.class)
                 .setParameter("story", story.getId())
                 .getResultStream()
@@ -199,7 +196,7 @@ public class StoryService {
      * combination of both when they do not touch the same field or paragraph. Changes nothing.
      */
     public MergeProposal proposeMerge(String id, int base, StoryInput mine) {
-        Story story = find(id);
+        Story story = Stories.get(em, id);
         RevisionStore store = new RevisionStore(em);
         StoryContent baseContent = store.load(revision(story, base)).content();
         Revision current = revision(story, story.getCurrentRevision());
@@ -212,7 +209,7 @@ public class StoryService {
     }
 
     public StoryDiff diff(String id, int from, int to) {
-        Story story = find(id);
+        Story story = Stories.get(em, id);
         RevisionStore store = new RevisionStore(em);
         StoryContent a = store.load(revision(story, from)).content();
         StoryContent b = store.load(revision(story, to)).content();
@@ -289,10 +286,7 @@ public class StoryService {
 
     /** Loads the story with a row lock: concurrent saves of one story queue up here, and all but one go stale. */
     private Story lockForWriting(String id, int base) {
-        Story story = em.find(Story.class, uuid(id), LockModeType.PESSIMISTIC_WRITE);
-        if (story == null) {
-            throw new NotFoundException("No story with id '" + id + "'");
-        }
+        Story story = Stories.get(em, id, LockModeType.PESSIMISTIC_WRITE);
         if (!story.isEditable()) {
             throw new WrongStateException("The story is " + story.getState()
                     + "; an editor must reopen it before it can be changed.");
@@ -332,22 +326,6 @@ public class StoryService {
                 blankToNull(input.byline()), blankToNull(input.desk()), input.language(), tags,
                 blankToNull(input.caption()), blankToNull(input.credit()), blankToNull(input.sourceNote()),
                 input.embargo(), blocks);
-    }
-
-    private static UUID uuid(String id) {
-        try {
-            return UUID.fromString(id);
-        } catch (IllegalArgumentException | NullPointerException e) {
-            throw new NotFoundException("No story with id '" + id + "'");
-        }
-    }
-
-    private Story find(String id) {
-        Story story = em.find(Story.class, uuid(id));
-        if (story == null) {
-            throw new NotFoundException("No story with id '" + id + "'");
-        }
-        return story;
     }
 
     private Revision revision(Story story, int number) {

@@ -16,6 +16,15 @@ public final class Authorship {
         this.em = em;
     }
 
+    /** Everybody who is an author of the story. */
+    public java.util.Set<String> authors(Story story) {
+        java.util.Set<String> authors = new java.util.LinkedHashSet<>();
+        authors.add(story.getCreatedBy());
+        authors.addAll(em.createNamedQuery(Revision.AUTHORS, String.class).setParameter("story", story.getId())
+                .getResultList());
+        return authors;
+    }
+
     public boolean isAuthor(Story story, String user) {
         return story.getCreatedBy().equals(user) || !em.createNamedQuery(Revision.BY_AUTHOR, Integer.class)
                 .setParameter("story", story.getId())

@@ -3,6 +3,7 @@ package org.newsdesk.story.control;
 import jakarta.persistence.EntityManager;
 import org.newsdesk.story.entity.Block;
 import org.newsdesk.story.entity.Revision;
+import org.newsdesk.story.entity.RevisionId;
 import org.newsdesk.story.entity.Story;
 import org.newsdesk.story.entity.StoryBlock;
 import org.newsdesk.story.entity.StoryContent;
@@ -72,6 +73,11 @@ public final class RevisionStore {
             ids.add(idFor(storyId, block.html(), existing));
         }
         return new Stored(content, fieldsBlock, ids);
+    }
+
+    /** The content of the story's current revision. */
+    public StoryContent current(Story story) {
+        return load(em.find(Revision.class, new RevisionId(story.getId(), story.getCurrentRevision()))).content();
     }
 
     public Stored load(Revision revision) {

@@ -16,9 +16,9 @@ import org.newsdesk.account.entity.Roles;
 import org.newsdesk.audit.boundary.AuditLog;
 import org.newsdesk.shared.boundary.InvalidInputException;
 import org.newsdesk.shared.boundary.NewsdeskException.FieldError;
-import org.newsdesk.shared.boundary.NotFoundException;
 import org.newsdesk.shared.boundary.StoryChanged;
 import org.newsdesk.shared.boundary.WrongStateException;
+import org.newsdesk.story.control.Stories;
 import org.newsdesk.story.entity.Story;
 import org.newsdesk.workflow.entity.Assignment;
 import org.newsdesk.workflow.entity.Priority;
@@ -30,7 +30,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.UUID;
 
 /**
  * Who works on a story next. Editors and chief editors replace a story's assignments as a whole; each person must
@@ -63,7 +62,7 @@ public class Assignments {
     Event<StoryChanged> changed;
 
     public List<AssignmentView> of(String storyId) {
-        return current(find(storyId, LockModeType.NONE)).stream().map(Assignments::view).toList();
+        return current(Stories.get(em, storyId)).stream().map(Assignments::view).toList();
     }
 
     @RolesAllowed({Roles.EDITOR, Roles.CHIEF_EDITOR})
@@ -72,7 +71,7 @@ public class Assignments {
         if (inputs.size() > MAX) {
             errors.add(new FieldError("assignees", "at most " + MAX + " assignments"));
         }
-        Story story = find(storyId, LockModeType.PESSIMISTIC_WRITE);
+        Story story = Stories.get(em, storyId, LockModeType.PESSIMISTIC_WRITE);
         if (!story.isEditable()) {
             throw new WrongStateException("The story is " + story.getState() + "; nobody works on it until an editor"
                     + " reopens it.");
@@ -141,15 +140,4 @@ public class Assignments {
                 a.getAssignedBy(), a.getAssignedAt());
     }
 
-    private Story find(String id, LockModeType lock) {
-        try {
-            Story story = em.find(Story.class, UUID.fromString(id), lock);
-            if (story != null) {
-                return story;
-            }
-        } catch (IllegalArgumentException | NullPointerException e) {
-            // not an id of ours
-        }
-        throw new NotFoundException("No story with id '" + id + "'");
-    }
 }

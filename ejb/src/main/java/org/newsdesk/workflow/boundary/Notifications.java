@@ -17,7 +17,7 @@ import org.newsdesk.factcheck.boundary.RecheckNeeded;
 import org.newsdesk.shared.boundary.InboxChanged;
 import org.newsdesk.shared.boundary.NotFoundException;
 import org.newsdesk.shared.boundary.Page;
-import org.newsdesk.story.entity.Revision;
+import org.newsdesk.story.control.Authorship;
 import org.newsdesk.story.entity.Story;
 import org.newsdesk.workflow.entity.Assignment;
 import org.newsdesk.workflow.entity.Notification;
@@ -69,7 +69,7 @@ public class Notifications {
             detail = "revision " + moved.revision();
         } else if (moved.to() == StoryState.PUBLISHED) {
             kind = NotificationKind.PUBLISHED;
-            to.addAll(authors(storyId));
+            to.addAll(new Authorship(em).authors(em.find(Story.class, storyId)));
             addIfPresent(to, moved.approver());
             detail = null;
         } else if (moved.action().equals(WorkflowAction.SUBMIT.label())) {
@@ -80,11 +80,11 @@ public class Notifications {
             to.addAll(queue(storyId, StoryState.EDITOR_REVIEW));
         } else if (moved.action().equals(WorkflowAction.APPROVE.label())) {
             kind = NotificationKind.APPROVED;
-            to.addAll(authors(storyId));
+            to.addAll(new Authorship(em).authors(em.find(Story.class, storyId)));
             detail = null;
         } else if (moved.to() == StoryState.DRAFT) {
             kind = NotificationKind.RETURNED;
-            to.addAll(authors(storyId));
+            to.addAll(new Authorship(em).authors(em.find(Story.class, storyId)));
         } else {
             return;
         }
@@ -166,15 +166,6 @@ public class Notifications {
         if (!told.isEmpty()) {
             inbox.fire(new InboxChanged(told));
         }
-    }
-
-    /** Whoever created the story or saved a revision of it. */
-    private Set<String> authors(UUID storyId) {
-        Set<String> authors = new LinkedHashSet<>();
-        authors.add(em.find(Story.class, storyId).getCreatedBy());
-        authors.addAll(em.createNamedQuery(Revision.AUTHORS, String.class).setParameter("story", storyId)
-                .getResultList());
-        return authors;
     }
 
     /**

@@ -7,10 +7,10 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import org.newsdesk.account.entity.Roles;
 import org.newsdesk.factcheck.control.CheckStatus;
-import org.newsdesk.shared.boundary.NotFoundException;
 import org.newsdesk.shared.boundary.Page;
 import org.newsdesk.shared.boundary.WrongStateException;
 import org.newsdesk.story.control.RevisionStore;
+import org.newsdesk.story.control.Stories;
 import org.newsdesk.story.entity.Revision;
 import org.newsdesk.story.entity.RevisionId;
 import org.newsdesk.story.entity.Story;
@@ -24,7 +24,6 @@ import org.newsdesk.workflow.entity.WorkflowStep;
 
 import java.time.Instant;
 import java.util.List;
-import java.util.UUID;
 
 /**
  * What Newsdesk delivers of its published stories: each as an IPTC ninjs 3.1 document, the list of them newest
@@ -43,7 +42,7 @@ public class Publications {
 
     /** The story as ninjs; {@code apiBase} is the API's absolute URL ending in a slash. */
     public JsonObject ninjs(String storyId, String apiBase) {
-        Story story = find(storyId);
+        Story story = Stories.get(em, storyId);
         if (story.getState() != StoryState.PUBLISHED) {
             throw new WrongStateException("The story is " + story.getState()
                     + "; only published stories are delivered as ninjs.");
@@ -111,19 +110,7 @@ public class Publications {
     }
 
     private StoryContent content(Story story) {
-        return new RevisionStore(em).load(em.find(Revision.class,
-                new RevisionId(story.getId(), story.getCurrentRevision()))).content();
+        return new RevisionStore(em).current(story);
     }
 
-    private Story find(String id) {
-        try {
-            Story story = em.find(Story.class, UUID.fromString(id));
-            if (story != null) {
-                return story;
-            }
-        } catch (IllegalArgumentException | NullPointerException e) {
-            // not an id of ours
-        }
-        throw new NotFoundException("No story with id '" + id + "'");
-    }
 }

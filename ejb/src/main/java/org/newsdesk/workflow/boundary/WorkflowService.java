@@ -23,8 +23,7 @@ import org.newsdesk.shared.boundary.StoryChanged;
 import org.newsdesk.story.boundary.StoryRevised;
 import org.newsdesk.story.control.Authorship;
 import org.newsdesk.story.control.RevisionStore;
-import org.newsdesk.story.entity.Revision;
-import org.newsdesk.story.entity.RevisionId;
+import org.newsdesk.story.control.Stories;
 import org.newsdesk.story.entity.StoryContent;
 import org.newsdesk.story.entity.Story;
 import org.newsdesk.workflow.entity.StoryFacts;
@@ -71,7 +70,7 @@ public class WorkflowService {
     Event<StoryChanged> changed;
 
     public WorkflowOverview overview(String storyId) {
-        Story story = find(storyId, LockModeType.NONE);
+        Story story = Stories.get(em, storyId);
         return overview(story, facts(story, true));
     }
 
@@ -86,7 +85,7 @@ public class WorkflowService {
             throw new org.newsdesk.shared.boundary.InvalidInputException("comment",
                     "must have at most 4000 characters");
         }
-        Story story = find(storyId, LockModeType.PESSIMISTIC_WRITE);
+        Story story = Stories.get(em, storyId, LockModeType.PESSIMISTIC_WRITE);
         StoryFacts facts = facts(story, comment != null && !comment.isBlank());
         WorkflowRefusal.raise(action.decide(story.getState(), roles(), facts));
         WorkflowStep step = story.take(action, caller(), comment, Instant.now());
@@ -190,8 +189,7 @@ public class WorkflowService {
     /** What the guards look at, for this story and the caller. */
     private StoryFacts facts(Story story, boolean hasComment) {
         CheckStatus check = CheckStatus.load(em, story.getId());
-        StoryContent content = new RevisionStore(em).load(em.find(Revision.class,
-                new RevisionId(story.getId(), story.getCurrentRevision()))).content();
+        StoryContent content = new RevisionStore(em).current(story);
         return new StoryFacts(!content.headline().isBlank() && !content.canonicalText().isBlank(), hasComment,
                 new Authorship(em).isAuthor(story, caller()), story.approvalIsCurrent(), check.unchecked(),
                 check.needingRecheck(), check.unresolvedFalse());
@@ -228,20 +226,6 @@ public class WorkflowService {
             }
         }
         return roles;
-    }
-
-    private Story find(String id, LockModeType lock) {
-        UUID uuid;
-        try {
-            uuid = UUID.fromString(id);
-        } catch (IllegalArgumentException | NullPointerException e) {
-            throw new NotFoundException("No story with id '" + id + "'");
-        }
-        Story story = em.find(Story.class, uuid, lock);
-        if (story == null) {
-            throw new NotFoundException("No story with id '" + id + "'");
-        }
-        return story;
     }
 
     private String caller() {
