@@ -10,7 +10,14 @@ public final class Database {
     private Database() {
     }
 
+    /** As the schema's owner, who can do what the application cannot (e.g. switch a trigger off). */
     public static Connection connect() throws SQLException {
+        return DriverManager.getConnection(System.getenv("NEWSDESK_DB_URL"), System.getenv("NEWSDESK_DB_OWNER_USER"),
+                System.getenv("NEWSDESK_DB_OWNER_PASSWORD"));
+    }
+
+    /** As the runtime role Newsdesk itself connects as. */
+    public static Connection connectAsApplication() throws SQLException {
         return DriverManager.getConnection(System.getenv("NEWSDESK_DB_URL"), System.getenv("NEWSDESK_DB_USER"),
                 System.getenv("NEWSDESK_DB_PASSWORD"));
     }

@@ -23,6 +23,9 @@ class OperationsIT {
         return NewsdeskDeployment.ear();
     }
 
+    /** The role Newsdesk connects as (not the schema owner). */
+    private static final String APP_ROLE = System.getenv("NEWSDESK_DB_USER");
+
     @Test
     void healthIsUpOnlyWhileTheDatabaseAnswers() throws Exception {
         Api.Reply up = Api.anonymous().get("health");
@@ -34,13 +37,13 @@ class OperationsIT {
                 System.getenv("NEWSDESK_DB_URL").replace("/newsdesk", "/postgres"), "postgres", "postgres");
              Statement sql = superuser.createStatement()) {
             try {
-                sql.execute("alter role newsdesk nologin");
-                sql.execute("select pg_terminate_backend(pid) from pg_stat_activity where usename = 'newsdesk'");
+                sql.execute("alter role " + APP_ROLE + " nologin");
+                sql.execute("select pg_terminate_backend(pid) from pg_stat_activity where usename = '" + APP_ROLE + "'");
                 Api.Reply down = Api.anonymous().get("health");
                 assertEquals(503, down.status(), down.toString());
                 assertEquals("DOWN", down.json().getString("status"));
             } finally {
-                sql.execute("alter role newsdesk login");
+                sql.execute("alter role " + APP_ROLE + " login");
             }
         }
         assertTrue(eventuallyUp(Duration.ofSeconds(30)), "back UP once the database answers again");

@@ -185,7 +185,7 @@ class StoriesApiIT {
                 .jsonArray();
         assertEquals(2, revisions.size(), "no revision lost or duplicated");
         assertEquals(1, Api.demo("editor").get("api/audit?story=" + id + "&action=story.saved").json()
-                .getJsonNumber("total").intValue());
+                .getJsonArray("items").size());
     }
 
     @Test

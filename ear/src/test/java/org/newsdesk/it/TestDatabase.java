@@ -6,7 +6,10 @@ import org.newsdesk.run.EmbeddedDatabase;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.stream.Stream;
 
 /**
  * Starts the embedded PostgreSQL of the integration tests once per test run, before Arquillian starts Payara
@@ -24,9 +27,21 @@ public class TestDatabase implements LauncherSessionListener {
         }
         try {
             Path data = Path.of(System.getenv("NEWSDESK_DATA")).resolve("postgres");
+            deleteTree(Path.of(System.getenv("NEWSDESK_CHECKPOINT_DIR"))); // they belong to the old ledger
             database = EmbeddedDatabase.start(data, Integer.parseInt(System.getenv("NEWSDESK_DB_PORT")), true, false);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot start the test database", e);
+        }
+    }
+
+    private static void deleteTree(Path directory) throws IOException {
+        if (!Files.exists(directory)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(directory)) {
+            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(path);
+            }
         }
     }
 

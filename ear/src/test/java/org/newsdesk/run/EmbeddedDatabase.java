@@ -16,14 +16,19 @@ import java.util.logging.Logger;
 
 /**
  * PostgreSQL from Maven (zonky's embedded binaries), listening on 127.0.0.1 only, with its data in a folder that
- * survives restarts. Creates the role and database {@code newsdesk} on first start. A server left running by a
+ * survives restarts. Creates the database {@code newsdesk}, its owner role {@code newsdesk} and the runtime role
+ * {@code newsdesk_app} on first start (the runtime role also on a data directory from before it existed). A server left running by a
  * killed earlier run (its {@code postmaster.pid} names a live process) is shut down first.
  */
 public final class EmbeddedDatabase implements AutoCloseable {
 
     public static final String DATABASE = "newsdesk";
+    /** The schema owner: runs the migrations. */
     public static final String USER = "newsdesk";
     public static final String PASSWORD = "newsdesk";
+    /** The runtime role Newsdesk connects as: no ownership, only SELECT and INSERT on the audit ledger. */
+    public static final String RUNTIME_USER = "newsdesk_app";
+    public static final String RUNTIME_PASSWORD = "newsdesk_app";
 
     private static final Logger LOG = Logger.getLogger(EmbeddedDatabase.class.getName());
 
@@ -73,11 +78,8 @@ public final class EmbeddedDatabase implements AutoCloseable {
     private void createApplicationDatabase() throws IOException {
         try (Connection connection = postgres.getPostgresDatabase().getConnection();
              Statement sql = connection.createStatement()) {
-            try (ResultSet role = sql.executeQuery("select 1 from pg_roles where rolname = '" + USER + "'")) {
-                if (!role.next()) {
-                    sql.execute("create role " + USER + " login password '" + PASSWORD + "'");
-                }
-            }
+            createRole(sql, USER, PASSWORD);
+            createRole(sql, RUNTIME_USER, RUNTIME_PASSWORD);
             try (ResultSet db = sql.executeQuery("select 1 from pg_database where datname = '" + DATABASE + "'")) {
                 if (!db.next()) {
                     sql.execute("create database " + DATABASE + " owner " + USER + " encoding 'UTF8' template template0");
@@ -85,6 +87,14 @@ public final class EmbeddedDatabase implements AutoCloseable {
             }
         } catch (SQLException e) {
             throw new IOException("cannot prepare the newsdesk database", e);
+        }
+    }
+
+    private static void createRole(Statement sql, String name, String password) throws SQLException {
+        try (ResultSet role = sql.executeQuery("select 1 from pg_roles where rolname = '" + name + "'")) {
+            if (!role.next()) {
+                sql.execute("create role " + name + " login password '" + password + "'");
+            }
         }
     }
 

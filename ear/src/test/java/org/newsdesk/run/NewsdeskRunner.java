@@ -8,7 +8,10 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.security.SecureRandom;
 import java.time.Duration;
+import java.util.Base64;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
@@ -69,8 +72,13 @@ public final class NewsdeskRunner {
 
         Map<String, String> environment = new HashMap<>();
         environment.put("NEWSDESK_DB_URL", database.jdbcUrl());
-        environment.put("NEWSDESK_DB_USER", EmbeddedDatabase.USER);
-        environment.put("NEWSDESK_DB_PASSWORD", EmbeddedDatabase.PASSWORD);
+        environment.put("NEWSDESK_DB_USER", EmbeddedDatabase.RUNTIME_USER);
+        environment.put("NEWSDESK_DB_PASSWORD", EmbeddedDatabase.RUNTIME_PASSWORD);
+        environment.put("NEWSDESK_DB_OWNER_USER", EmbeddedDatabase.USER);
+        environment.put("NEWSDESK_DB_OWNER_PASSWORD", EmbeddedDatabase.PASSWORD);
+        environment.put("NEWSDESK_AUDIT_KEY", env("NEWSDESK_AUDIT_KEY", ledgerKey(data)));
+        environment.put("NEWSDESK_CHECKPOINT_DIR", env("NEWSDESK_CHECKPOINT_DIR",
+                data.resolve("checkpoints").toString()));
         environment.put("NEWSDESK_DEMO_ACCOUNTS", env("NEWSDESK_DEMO_ACCOUNTS", "true"));
         say("Starting Payara Server (log: " + payara.serverLog() + ")");
         payara.start(environment);
@@ -96,6 +104,23 @@ public final class NewsdeskRunner {
                 .redirectOutput(ProcessBuilder.Redirect.DISCARD)
                 .redirectError(ProcessBuilder.Redirect.DISCARD)
                 .start();
+    }
+
+    /**
+     * The ledger key of this data directory: made once (48 random bytes, base64) in a file only its owner can
+     * read, next to — never inside — the database. Production passes NEWSDESK_AUDIT_KEY instead.
+     */
+    static String ledgerKey(Path data) throws IOException {
+        Path file = data.resolve("audit-ledger.key");
+        if (!Files.exists(file)) {
+            byte[] secret = new byte[48];
+            new SecureRandom().nextBytes(secret);
+            Files.createFile(file, PosixFilePermissions.asFileAttribute(
+                    PosixFilePermissions.fromString("rw-------")));
+            Files.writeString(file, Base64.getEncoder().encodeToString(secret) + "\n");
+            say("Made the audit ledger key " + file + " (keep it: without it the ledger cannot be verified)");
+        }
+        return Files.readString(file).strip();
     }
 
     private static void waitUntilServed(URI uri) throws InterruptedException, IOException {

@@ -12,6 +12,8 @@ import org.newsdesk.account.entity.Account;
 import org.newsdesk.account.entity.Role;
 import org.newsdesk.account.entity.Roles;
 import org.newsdesk.audit.boundary.AuditLog;
+import org.newsdesk.audit.boundary.LedgerKeys;
+import org.newsdesk.audit.entity.AuditAction;
 import org.newsdesk.shared.boundary.InvalidInputException;
 import org.newsdesk.shared.boundary.NewsdeskException.FieldError;
 import org.newsdesk.shared.boundary.NotFoundException;
@@ -37,13 +39,6 @@ import java.util.stream.Collectors;
 @Stateless
 public class AccountService {
 
-    public static final String LOGIN = "account.login";
-    public static final String LOGIN_FAILED = "account.login-failed";
-    public static final String API_AUTH_FAILED = "account.api-auth-failed";
-    public static final String CREATED = "account.created";
-    public static final String ROLES_CHANGED = "account.roles-changed";
-    public static final String DISABLED = "account.disabled";
-
     private static final String ENTITY = "account";
     private static final Set<String> SORTABLE = Set.of("username", "displayName", "createdAt", "enabled");
 
@@ -56,6 +51,9 @@ public class AccountService {
     @EJB
     VerifiedCredentials verified;
 
+    @EJB
+    LedgerKeys keys;
+
     private final PasswordHasher hasher = new PasswordHasher();
 
     /**
@@ -67,16 +65,19 @@ public class AccountService {
     public Optional<Authenticated> authenticate(String username, String password, LoginChannel channel) {
         Instant now = Instant.now();
         String name = username == null ? "" : username.strip().toLowerCase(Locale.ROOT);
-        String failedAction = channel == LoginChannel.UI ? LOGIN_FAILED : API_AUTH_FAILED;
+        AuditAction failedAction = channel == LoginChannel.UI
+                ? AuditAction.ACCOUNT_LOGIN_FAILED : AuditAction.ACCOUNT_API_AUTH_FAILED;
+        Optional<Account> found = name.isEmpty() ? Optional.empty() : find(name);
         if (password == null || name.isEmpty()) {
-            audit.recordAs(name.isEmpty() ? "anonymous" : name, failedAction, null, ENTITY, name,
-                    details(channel, "missing-credentials"));
+            String who = name.isEmpty() ? "anonymous" : found.isPresent() ? name : keys.pseudonym(name);
+            audit.recordAs(who, failedAction, null, ENTITY, who, details(channel, "missing-credentials"));
             return Optional.empty();
         }
-        Optional<Account> found = find(name);
         if (found.isEmpty()) {
+            // what was typed may be a password in the wrong field: only its keyed hash is kept
             hasher.verifyDummy(password);
-            audit.recordAs(name, failedAction, null, ENTITY, name, details(channel, "unknown-user"));
+            String who = keys.pseudonym(name);
+            audit.recordAs(who, failedAction, null, ENTITY, who, details(channel, "unknown-user"));
             return Optional.empty();
         }
         Account account = found.get();
@@ -100,7 +101,7 @@ public class AccountService {
         verified.remember(name, password, account.getPasswordHash(), now);
         if (channel == LoginChannel.UI) {
             account.recordSuccessfulLogin();
-            audit.recordAs(name, LOGIN, null, ENTITY, name, Map.of("channel", "ui"));
+            audit.recordAs(name, AuditAction.ACCOUNT_LOGIN, null, ENTITY, name, Map.of("channel", "ui"));
         }
         return Optional.of(new Authenticated(account.getUsername(), account.getDisplayName(),
                 Set.copyOf(account.getRoles())));
@@ -140,7 +141,7 @@ public class AccountService {
         }
         Account account = new Account(name, input.displayName(), hasher.hash(input.password()), roles, Instant.now());
         em.persist(account);
-        audit.record(CREATED, null, ENTITY, name, Map.of("roles", new TreeSet<>(roles)));
+        audit.record(AuditAction.ACCOUNT_CREATED, null, ENTITY, name, Map.of("roles", new TreeSet<>(roles)));
         return AccountSummary.of(account, Instant.now());
     }
 
@@ -154,7 +155,7 @@ public class AccountService {
         Account account = get(username);
         Set<Role> before = new TreeSet<>(account.getRoles());
         if (account.assignRoles(roles)) {
-            audit.record(ROLES_CHANGED, null, ENTITY, account.getUsername(),
+            audit.record(AuditAction.ACCOUNT_ROLES_CHANGED, null, ENTITY, account.getUsername(),
                     Map.of("before", before, "after", new TreeSet<>(roles)));
         }
         return AccountSummary.of(account, Instant.now());
@@ -164,7 +165,7 @@ public class AccountService {
     public AccountSummary disable(String username) {
         Account account = get(username);
         if (account.disable()) {
-            audit.record(DISABLED, null, ENTITY, account.getUsername(), Map.of());
+            audit.record(AuditAction.ACCOUNT_DISABLED, null, ENTITY, account.getUsername(), Map.of());
         }
         return AccountSummary.of(account, Instant.now());
     }

@@ -12,6 +12,7 @@ import org.newsdesk.account.control.PasswordHasher;
 import org.newsdesk.account.entity.Account;
 import org.newsdesk.account.entity.Role;
 import org.newsdesk.audit.boundary.AuditLog;
+import org.newsdesk.audit.entity.AuditAction;
 
 import java.time.Instant;
 import java.util.List;
@@ -74,7 +75,7 @@ public class DemoAccounts {
         Instant now = Instant.now();
         ACCOUNTS.keySet().stream().sorted().forEach(name -> {
             em.persist(new Account(name, NAMES.get(name), hasher.hash(secret), ACCOUNTS.get(name), now));
-            audit.recordAs(AuditLog.SYSTEM, AccountService.CREATED, null, "account", name,
+            audit.recordAs(AuditLog.SYSTEM, AuditAction.ACCOUNT_CREATED, null, "account", name,
                     Map.of("roles", ACCOUNTS.get(name), "demo", true));
         });
         LOG.info("Created the demo accounts admin, reporter, editor, checker and chief");

@@ -14,6 +14,7 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import org.newsdesk.account.entity.Roles;
 import org.newsdesk.audit.boundary.AuditLog;
+import org.newsdesk.audit.entity.AuditAction;
 import org.newsdesk.factcheck.control.Anchor;
 import org.newsdesk.factcheck.control.AnchorException;
 import org.newsdesk.factcheck.control.Anchoring;
@@ -58,10 +59,6 @@ import java.util.UUID;
 @RolesAllowed({Roles.REPORTER, Roles.EDITOR, Roles.FACT_CHECKER, Roles.CHIEF_EDITOR, Roles.ADMIN})
 public class FactCheckService {
 
-    public static final String CREATED = "claim.created";
-    public static final String RATED = "claim.rated";
-    public static final String RESOLVED = "claim.resolved";
-    public static final String COMMENTED = "claim.commented";
 
     private static final String ENTITY = "claim";
 
@@ -118,7 +115,7 @@ public class FactCheckService {
                 located.quote().prefix(), located.quote().suffix(), located.start(), located.end(), note, caller(),
                 Instant.now());
         em.persist(claim);
-        audit.record(CREATED, story.id(), ENTITY, claim.getId().toString(), details("quote", claim.getQuote()));
+        audit.record(AuditAction.CLAIM_CREATED, story.id(), ENTITY, claim.getId().toString(), details("quote", claim.getQuote()));
         claimsChanged(claim);
         return view(claim, List.of());
     }
@@ -179,7 +176,7 @@ public class FactCheckService {
         Map<String, Object> details = details("verdict", verdict.label());
         details.put("revision", story.revision());
         details.put("sources", sources == null ? 0 : sources.size());
-        audit.record(RATED, claim.getStoryId().toString(), ENTITY, claim.getId().toString(), details);
+        audit.record(AuditAction.CLAIM_RATED, claim.getStoryId().toString(), ENTITY, claim.getId().toString(), details);
         claimsChanged(claim);
         return claim(claimId);
     }
@@ -196,7 +193,7 @@ public class FactCheckService {
                     + claim.verdict().label() + ".");
         }
         claim.resolve(text.strip(), caller(), Instant.now());
-        audit.record(RESOLVED, claim.getStoryId().toString(), ENTITY, claim.getId().toString(),
+        audit.record(AuditAction.CLAIM_RESOLVED, claim.getStoryId().toString(), ENTITY, claim.getId().toString(),
                 details("resolution", text.strip()));
         claimsChanged(claim);
         return claim(claimId);
@@ -215,7 +212,7 @@ public class FactCheckService {
         if (parent != null) {
             details.put("parentId", parent);
         }
-        audit.record(COMMENTED, claim.getStoryId().toString(), ENTITY, claim.getId().toString(), details);
+        audit.record(AuditAction.CLAIM_COMMENTED, claim.getStoryId().toString(), ENTITY, claim.getId().toString(), details);
         claimsChanged(claim);
         return claim(claimId);
     }

@@ -10,6 +10,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.newsdesk.audit.boundary.AuditLog;
+import org.newsdesk.audit.entity.AuditAction;
 import org.newsdesk.story.control.AgencyCopyImporter;
 import org.newsdesk.story.control.ImportRejectedException;
 import org.newsdesk.story.control.RevisionStore;
@@ -63,23 +64,23 @@ public class DemoStories {
         em.persist(story);
         RevisionStore store = new RevisionStore(em);
         Revision first = store.append(story, imported, null, "reporter", "Imported");
-        record("reporter", StoryService.IMPORTED, story, first);
+        record("reporter", AuditAction.STORY_IMPORTED, story, first);
 
         StoryContent confirmed = new StoryContent("Nato-Russland-Rat: Stoltenberg sieht Bereitschaft zum Dialog",
                 false, "Nato und Russland", imported.teaser(), null, imported.desk(), "de", List.of("Nato", "Russland",
                 "Ukraine"), imported.caption(), imported.credit(), imported.sourceNote(), null, imported.blocks());
         Revision second = store.append(story, confirmed, store.load(first), "editor", "Titel bestätigt, Dachzeile");
-        record("editor", StoryService.SAVED, story, second);
+        record("editor", AuditAction.STORY_SAVED, story, second);
 
         StoryContent byline = new StoryContent(confirmed.headline(), false, confirmed.kicker(), confirmed.teaser(),
                 "Deutschlandfunk", confirmed.desk(), "de", confirmed.tags(), confirmed.caption(), confirmed.credit(),
                 confirmed.sourceNote(), null, confirmed.blocks());
         Revision third = store.append(story, byline, store.load(second), "reporter", "Autorenzeile");
-        record("reporter", StoryService.SAVED, story, third);
+        record("reporter", AuditAction.STORY_SAVED, story, third);
         LOG.info("Created the demo story " + story.getId() + " with 3 revisions");
     }
 
-    private void record(String actor, String action, Story story, Revision revision) {
+    private void record(String actor, AuditAction action, Story story, Revision revision) {
         audit.recordAs(actor, action, story.getId().toString(), "story", story.getId().toString(),
                 Map.of("revision", revision.getNumber(), "hash", revision.getHashHex(), "demo", true));
     }

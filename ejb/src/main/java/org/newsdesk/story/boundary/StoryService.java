@@ -11,6 +11,8 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Query;
 import org.newsdesk.account.entity.Roles;
 import org.newsdesk.audit.boundary.AuditLog;
+import org.newsdesk.audit.entity.AuditAction;
+import org.newsdesk.factcheck.control.CheckStatus;
 import org.newsdesk.shared.boundary.ForbiddenException;
 import org.newsdesk.shared.boundary.InvalidInputException;
 import org.newsdesk.shared.boundary.NewsdeskException.FieldError;
@@ -54,10 +56,6 @@ import java.util.UUID;
 @RolesAllowed({Roles.REPORTER, Roles.EDITOR, Roles.FACT_CHECKER, Roles.CHIEF_EDITOR, Roles.ADMIN})
 public class StoryService {
 
-    public static final String CREATED = "story.created";
-    public static final String SAVED = "story.saved";
-    public static final String RESTORED = "story.restored";
-    public static final String IMPORTED = "story.imported";
 
     private static final String ENTITY = "story";
     private static final Map<String, String> SORT_COLUMNS = Map.of("headline", "headline", "desk", "desk",
@@ -85,7 +83,7 @@ public class StoryService {
         Story story = new Story(UUID.randomUUID(), caller(), Instant.now());
         em.persist(story);
         Revision revision = append(story, content, null, note);
-        audit.record(CREATED, story.getId().toString(), ENTITY, story.getId().toString(),
+        audit.record(AuditAction.STORY_CREATED, story.getId().toString(), ENTITY, story.getId().toString(),
                 details(revision, "headline", content.headline()));
         return view(story, revision, content);
     }
@@ -114,7 +112,7 @@ public class StoryService {
         Map<String, Object> details = details(revision, "headline", content.headline());
         details.put("headlineProvisional", content.headlineProvisional());
         details.put("bytes", text.length);
-        audit.record(IMPORTED, story.getId().toString(), ENTITY, story.getId().toString(), details);
+        audit.record(AuditAction.STORY_IMPORTED, story.getId().toString(), ENTITY, story.getId().toString(), details);
         return view(story, revision, content);
     }
 
@@ -164,12 +162,25 @@ public class StoryService {
         }
         Revision revision = append(story, content, stored, note);
         // observers (claims, a voided approval) first: the audit log's lock is then held only for the appends
-        revised.fire(new StoryRevised(id, revision.getNumber(), stored.content().canonicalText(),
-                content.canonicalText()));
+        List<String> recheck = revise(story, new StoryRevised(id, revision.getNumber(),
+                stored.content().canonicalText(), content.canonicalText()));
         changed.fire(new StoryChanged(id, StoryChanged.Aspect.TEXT));
-        audit.record(SAVED, story.getId().toString(), ENTITY, story.getId().toString(),
-                details(revision, "wordsChanged", revision.getWordsChanged()));
+        Map<String, Object> details = details(revision, "wordsChanged", revision.getWordsChanged());
+        details.put("recheck", recheck.isEmpty() ? null : recheck);
+        audit.record(AuditAction.STORY_SAVED, story.getId().toString(), ENTITY, story.getId().toString(), details);
         return new SaveResult(view(story, revision, content), true);
+    }
+
+    /**
+     * Tells the observers (claims re-anchor, an approval is voided) about a new revision; answers the wordings of
+     * the claims that need a re-check since this revision, for the audit event (the story's timeline shows them).
+     */
+    private List<String> revise(Story story, StoryRevised event) {
+        List<String> before = CheckStatus.load(em, story.getId()).needingRecheck();
+        revised.fire(event);
+        List<String> after = new ArrayList<>(CheckStatus.load(em, story.getId()).needingRecheck());
+        after.removeAll(before);
+        return after;
     }
 
     /** A new revision with the content of revision {@code number}, note "Restored from revision N". */
@@ -183,11 +194,12 @@ public class StoryService {
             return new SaveResult(view(story, current, now.content()), false);
         }
         Revision revision = append(story, old.content(), now, "Restored from revision " + number);
-        revised.fire(new StoryRevised(id, revision.getNumber(), now.content().canonicalText(),
-                old.content().canonicalText()));
+        List<String> recheck = revise(story, new StoryRevised(id, revision.getNumber(),
+                now.content().canonicalText(), old.content().canonicalText()));
         changed.fire(new StoryChanged(id, StoryChanged.Aspect.TEXT));
         Map<String, Object> details = details(revision, "restoredFrom", number);
-        audit.record(RESTORED, story.getId().toString(), ENTITY, story.getId().toString(), details);
+        details.put("recheck", recheck.isEmpty() ? null : recheck);
+        audit.record(AuditAction.STORY_RESTORED, story.getId().toString(), ENTITY, story.getId().toString(), details);
         return new SaveResult(view(story, revision, old.content()), true);
     }
 

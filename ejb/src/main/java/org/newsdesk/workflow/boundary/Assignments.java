@@ -14,6 +14,7 @@ import org.newsdesk.account.entity.Account;
 import org.newsdesk.account.entity.Role;
 import org.newsdesk.account.entity.Roles;
 import org.newsdesk.audit.boundary.AuditLog;
+import org.newsdesk.audit.entity.AuditAction;
 import org.newsdesk.shared.boundary.InvalidInputException;
 import org.newsdesk.shared.boundary.NewsdeskException.FieldError;
 import org.newsdesk.shared.boundary.StoryChanged;
@@ -39,7 +40,6 @@ import java.util.Set;
 @RolesAllowed({Roles.REPORTER, Roles.EDITOR, Roles.FACT_CHECKER, Roles.CHIEF_EDITOR, Roles.ADMIN})
 public class Assignments {
 
-    public static final String ASSIGNED = "story.assigned";
     public static final int MAX = 20;
 
     /** One assignment as a client sends it; role and priority by their API names. */
@@ -116,7 +116,7 @@ public class Assignments {
         Map<String, Object> details = new LinkedHashMap<>();
         details.put("assignees", next.stream().map(a -> a.getRole() + ":" + a.getUsername()
                 + (a.getDeadline() == null ? "" : "@" + a.getDeadline()) + "/" + a.getPriority().label()).toList());
-        audit.record(ASSIGNED, story.getId().toString(), "story", story.getId().toString(), details);
+        audit.record(AuditAction.STORY_ASSIGNED, story.getId().toString(), "story", story.getId().toString(), details);
         notifications.assigned(added, story, me);
         changed.fire(new StoryChanged(story.getId().toString(), StoryChanged.Aspect.WORKFLOW));
         return next.stream().map(Assignments::view).toList();

@@ -17,6 +17,7 @@ import jakarta.persistence.PersistenceContext;
 import org.newsdesk.account.entity.Role;
 import org.newsdesk.account.entity.Roles;
 import org.newsdesk.audit.boundary.AuditLog;
+import org.newsdesk.audit.entity.AuditAction;
 import org.newsdesk.factcheck.control.CheckStatus;
 import org.newsdesk.shared.boundary.NotFoundException;
 import org.newsdesk.shared.boundary.StoryChanged;
@@ -51,8 +52,6 @@ import java.util.UUID;
 public class WorkflowService {
 
     /** Audit actions: {@code workflow.<action>} for the actions of the definition, and these two. */
-    public static final String APPROVAL_VOIDED = "workflow.approval-voided";
-    public static final String PUBLISHED_SCHEDULED = "workflow.published-scheduled";
 
     @PersistenceContext
     EntityManager em;
@@ -90,7 +89,7 @@ public class WorkflowService {
         WorkflowRefusal.raise(action.decide(story.getState(), roles(), facts));
         WorkflowStep step = story.take(action, caller(), comment, Instant.now());
         em.persist(step);
-        record("workflow." + action.label(), story, step);
+        record(AuditAction.of(action), story, step);
         announce(story, step, null);
         return overview(story, facts(story, true));
     }
@@ -109,7 +108,7 @@ public class WorkflowService {
         em.persist(step);
         Map<String, Object> details = details(step);
         details.put("approvedBy", approver);
-        audit.record(APPROVAL_VOIDED, story.getId().toString(), "story", story.getId().toString(), details);
+        audit.record(AuditAction.APPROVAL_VOIDED, story.getId().toString(), "story", story.getId().toString(), details);
         announce(story, step, approver);
     }
 
@@ -136,7 +135,7 @@ public class WorkflowService {
         Map<String, Object> details = details(step);
         details.put("embargo", story.getEmbargo());
         details.put("atStartup", atStartup);
-        audit.recordAs(AuditLog.SYSTEM, PUBLISHED_SCHEDULED, story.getId().toString(), "story",
+        audit.recordAs(AuditLog.SYSTEM, AuditAction.PUBLISHED_SCHEDULED, story.getId().toString(), "story",
                 story.getId().toString(), details);
         announce(story, step, story.getApprovedBy());
         return true;
@@ -195,7 +194,7 @@ public class WorkflowService {
                 check.needingRecheck(), check.unresolvedFalse());
     }
 
-    private void record(String action, Story story, WorkflowStep step) {
+    private void record(AuditAction action, Story story, WorkflowStep step) {
         audit.record(action, story.getId().toString(), "story", story.getId().toString(), details(step));
     }
 

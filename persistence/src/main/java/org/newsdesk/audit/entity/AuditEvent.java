@@ -3,34 +3,27 @@ package org.newsdesk.audit.entity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
-import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.HexFormat;
 import java.util.Objects;
 
 /**
  * One entry of the audit ledger: who did what to which thing, when. Events are written in the same transaction
  * as the change they record and never change afterwards.
  * <p>
- * Each event carries the hash of its predecessor ({@code prevHash}) and its own {@code hash}, a SHA-256 over its
- * content and {@code prevHash}. Altering or removing a stored event therefore breaks the chain at that point,
- * which {@link #hasIntactHash()} and the ledger verification detect.
+ * Each event carries the hash of its predecessor ({@code prevHash}) and its own {@code hash}, an HMAC over its
+ * content and {@code prevHash} keyed with the {@link LedgerKey} (see {@link ChainLink}). Altering, removing,
+ * reordering or inserting a stored event therefore breaks the chain at that point, and without the key nobody
+ * can recompute a chain that verifies.
  */
 @Entity
 @Table(name = "audit_event")
-@NamedQuery(name = AuditEvent.FIND_RANGE, query = "select e from AuditEvent e where e.seq > :after order by e.seq")
 public class AuditEvent {
 
-    public static final String FIND_RANGE = "AuditEvent.findRange";
-
     /** The {@code prevHash} of the very first event. */
-    public static final String GENESIS_HASH = "0".repeat(64);
+    public static final String GENESIS_HASH = ChainLink.GENESIS_HASH;
 
     @Id
     private long seq;
@@ -62,60 +55,36 @@ public class AuditEvent {
     @Column(nullable = false, length = 64)
     private String hash;
 
+    @Column(nullable = false)
+    private short chain;
+
     protected AuditEvent() {
         // for JPA
     }
 
     /**
-     * Creates the event that follows {@code prevHash} in the chain at position {@code seq}.
+     * Creates the event that follows {@code previous} (null for the first event) in the chain. Its time is never
+     * earlier than the predecessor's, so that time ranges of the ledger are ranges of its sequence numbers.
      */
-    public AuditEvent(long seq, Instant at, String actor, String action, String storyId, String entityType,
-                      String entityId, String details, String prevHash) {
-        if (seq < 1) {
-            throw new IllegalArgumentException("seq starts at 1");
-        }
-        this.seq = seq;
-        this.at = at.truncatedTo(ChronoUnit.MILLIS);
+    public AuditEvent(AuditEvent previous, Instant now, String actor, AuditAction action, String storyId,
+                      String entityType, String entityId, String details, LedgerKey key) {
+        Instant at = now.truncatedTo(ChronoUnit.MILLIS);
+        this.seq = previous == null ? 1 : previous.seq + 1;
+        this.at = previous != null && previous.at.isAfter(at) ? previous.at : at;
         this.actor = Objects.requireNonNull(actor, "actor");
-        this.action = Objects.requireNonNull(action, "action");
+        this.action = Objects.requireNonNull(action, "action").name();
         this.storyId = storyId;
         this.entityType = entityType;
         this.entityId = entityId;
         this.details = details == null ? "{}" : details;
-        this.prevHash = Objects.requireNonNull(prevHash, "prevHash");
-        this.hash = computeHash();
+        this.prevHash = previous == null ? GENESIS_HASH : previous.hash;
+        this.chain = ChainLink.KEYED;
+        this.hash = link().expectedHash(key.hasher());
     }
 
-    /** Whether the stored hash still matches the stored content. */
-    public boolean hasIntactHash() {
-        return computeHash().equals(hash);
-    }
-
-    /** Whether this event directly follows {@code previous} (or is the first event when it is null). */
-    public boolean follows(AuditEvent previous) {
-        if (previous == null) {
-            return seq == 1 && GENESIS_HASH.equals(prevHash);
-        }
-        return seq == previous.seq + 1 && previous.hash.equals(prevHash);
-    }
-
-    /**
-     * SHA-256 over a length-prefixed serialisation of every field, so that no two different events can
-     * serialise alike (a field containing the separator cannot shift content into the next field).
-     */
-    private String computeHash() {
-        StringBuilder canonical = new StringBuilder("newsdesk-audit-v1\n");
-        for (String field : new String[] {Long.toString(seq), at.toString(), actor, action, storyId, entityType,
-                entityId, details, prevHash}) {
-            String value = field == null ? "" : field;
-            canonical.append(field == null ? -1 : value.length()).append(':').append(value).append('\n');
-        }
-        try {
-            MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
-            return HexFormat.of().formatHex(sha256.digest(canonical.toString().getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
-        }
+    /** The event as the chain sees it. */
+    public ChainLink link() {
+        return new ChainLink(seq, at, actor, action, storyId, entityType, entityId, details, prevHash, hash, chain);
     }
 
     public long getSeq() {

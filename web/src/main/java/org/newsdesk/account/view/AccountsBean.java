@@ -7,6 +7,9 @@ import org.newsdesk.account.boundary.AccountService;
 import org.newsdesk.account.boundary.AccountSummary;
 import org.newsdesk.account.boundary.NewAccount;
 import org.newsdesk.account.entity.Role;
+import org.newsdesk.audit.boundary.AuditEntry;
+import org.newsdesk.audit.boundary.AuditSearch;
+import org.newsdesk.audit.view.DetailsLayout;
 import org.newsdesk.shared.boundary.Page;
 import org.newsdesk.shared.view.Messages;
 import org.primefaces.model.FilterMeta;
@@ -28,6 +31,9 @@ public class AccountsBean implements Serializable {
     @EJB
     AccountService accounts;
 
+    @EJB
+    transient AuditSearch audit;
+
     private final LazyDataModel<AccountRow> model = new AccountModel();
 
     private String username;
@@ -37,6 +43,7 @@ public class AccountsBean implements Serializable {
 
     private AccountRow selected;
     private List<String> selectedRoles = new ArrayList<>();
+    private List<AuditEntry> history = List.of();
 
     public void prepareCreate() {
         username = null;
@@ -54,6 +61,27 @@ public class AccountsBean implements Serializable {
     public void select(AccountRow account) {
         selected = account;
         selectedRoles = new ArrayList<>(account.getRoles());
+    }
+
+    /**
+     * The account's history from the audit ledger, newest first: created (with which roles), every change of its
+     * roles (before and after), disabled — who did it and when. The ledger is the history; no second copy.
+     */
+    public void showHistory(AccountRow account) {
+        selected = account;
+        history = audit.history("account", account.getUsername()).stream()
+                .filter(event -> !event.action().startsWith("account.login")
+                        && !event.action().equals("account.api-auth-failed"))
+                .toList();
+    }
+
+    public List<AuditEntry> getHistory() {
+        return history;
+    }
+
+    /** An event's details as "key: value" lines (roles before and after, …). */
+    public List<Map.Entry<String, String>> fields(AuditEntry event) {
+        return DetailsLayout.fields(event.details());
     }
 
     public void saveRoles() {

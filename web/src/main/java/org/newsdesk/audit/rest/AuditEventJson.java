@@ -2,7 +2,7 @@ package org.newsdesk.audit.rest;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
-import org.newsdesk.audit.entity.AuditEvent;
+import org.newsdesk.audit.boundary.AuditEntry;
 
 import java.io.StringReader;
 import java.time.Instant;
@@ -11,13 +11,12 @@ import java.time.Instant;
 public record AuditEventJson(long seq, Instant at, String actor, String action, String storyId, String entityType,
                              String entityId, JsonObject details, String hash, String prevHash) {
 
-    static AuditEventJson of(AuditEvent event) {
+    static AuditEventJson of(AuditEntry event) {
         JsonObject details;
-        try (var reader = Json.createReader(new StringReader(event.getDetails()))) {
+        try (var reader = Json.createReader(new StringReader(event.details()))) {
             details = reader.readObject();
         }
-        return new AuditEventJson(event.getSeq(), event.getAt(), event.getActor(), event.getAction(),
-                event.getStoryId(), event.getEntityType(), event.getEntityId(), details, event.getHash(),
-                event.getPrevHash());
+        return new AuditEventJson(event.seq(), event.at(), event.actor(), event.action(), event.storyId(),
+                event.entityType(), event.entityId(), details, event.hash(), event.prevHash());
     }
 }

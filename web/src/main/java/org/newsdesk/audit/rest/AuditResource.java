@@ -1,9 +1,9 @@
 package org.newsdesk.audit.rest;
 
-import org.newsdesk.account.entity.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.json.bind.annotation.JsonbNillable;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -11,38 +11,58 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
-import org.newsdesk.audit.boundary.AuditLog;
+import org.newsdesk.account.entity.Roles;
+import org.newsdesk.audit.boundary.AuditPage;
 import org.newsdesk.audit.boundary.AuditQuery;
+import org.newsdesk.audit.boundary.AuditSearch;
+import org.newsdesk.audit.boundary.Checkpoint;
+import org.newsdesk.audit.boundary.Checkpoints;
 import org.newsdesk.audit.boundary.LedgerVerification;
-import org.newsdesk.audit.entity.AuditEvent;
+import org.newsdesk.audit.boundary.LedgerVerifier;
+import org.newsdesk.audit.entity.AuditAction;
 import org.newsdesk.shared.boundary.Page;
 import org.newsdesk.shared.rest.Params;
 
+import java.io.BufferedWriter;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
-/** The audit log: search (newest first), CSV export of the same filter, and verification of the hash chain. */
+/**
+ * The audit log: search (newest first, keyset-paged), CSV export of the same filter, verification of the chain,
+ * and the signed checkpoints that let anyone check it from outside.
+ */
 @Path("audit")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class AuditResource {
 
-    private static final int EXPORT_BATCH = Page.MAX_SIZE;
+    @EJB
+    AuditSearch search;
 
     @EJB
-    AuditLog audit;
+    LedgerVerifier verifier;
+
+    @EJB
+    Checkpoints checkpoints;
+
+    /** The API's answer for one page: {@code items}, {@code next} (the cursor for {@code before}), {@code size}. */
+    @JsonbNillable
+    public record PageJson(List<AuditEventJson> items, String next, int size) {
+    }
 
     @GET
     @RolesAllowed({Roles.EDITOR, Roles.CHIEF_EDITOR, Roles.ADMIN})
-    public Page<AuditEventJson> search(@QueryParam("story") String story, @QueryParam("actor") String actor,
-                                       @QueryParam("action") String action, @QueryParam("from") String from,
-                                       @QueryParam("to") String to, @QueryParam("page") String page,
-                                       @QueryParam("size") String size) {
-        return audit.search(query(story, actor, action, from, to), Params.page(page), Params.size(size))
-                .map(AuditEventJson::of);
+    public PageJson search(@QueryParam("story") String story, @QueryParam("actor") String actor,
+                           @QueryParam("action") String action, @QueryParam("from") String from,
+                           @QueryParam("to") String to, @QueryParam("q") String text,
+                           @QueryParam("before") String before, @QueryParam("size") String size) {
+        AuditPage page = search.search(query(story, actor, action, from, to, text), cursor(before),
+                Params.integer("size", size, Page.DEFAULT_SIZE));
+        return new PageJson(page.items().stream().map(AuditEventJson::of).toList(), page.next(), page.size());
     }
 
     @GET
@@ -51,25 +71,12 @@ public class AuditResource {
     @RolesAllowed({Roles.EDITOR, Roles.CHIEF_EDITOR, Roles.ADMIN})
     public Response export(@QueryParam("story") String story, @QueryParam("actor") String actor,
                            @QueryParam("action") String action, @QueryParam("from") String from,
-                           @QueryParam("to") String to) {
-        AuditQuery query = query(story, actor, action, from, to);
-        audit.search(query, 0, 1); // checks the caller's role and the filter before streaming starts
+                           @QueryParam("to") String to, @QueryParam("q") String text) {
+        AuditQuery query = query(story, actor, action, from, to, text);
+        search.search(query, null, 1); // the caller's role and the filter are checked before streaming starts
         StreamingOutput csv = output -> {
-            Writer out = new OutputStreamWriter(output, StandardCharsets.UTF_8);
-            out.write("seq,at,actor,action,storyId,entityType,entityId,details,hash,prevHash\r\n");
-            for (int page = 0; ; page++) {
-                Page<AuditEvent> batch = audit.search(query, page, EXPORT_BATCH);
-                for (AuditEvent e : batch.items()) {
-                    out.write(String.join(",", Long.toString(e.getSeq()), e.getAt().toString(), csv(e.getActor()),
-                            csv(e.getAction()), csv(e.getStoryId()), csv(e.getEntityType()), csv(e.getEntityId()),
-                            csv(e.getDetails()), e.getHash(), e.getPrevHash()));
-                    out.write("\r\n");
-                }
-                if ((long) (page + 1) * EXPORT_BATCH >= batch.total()) {
-                    break;
-                }
-            }
-            out.flush();
+            Writer out = new BufferedWriter(new OutputStreamWriter(output, StandardCharsets.UTF_8), 1 << 16);
+            search.export(query, out);
         };
         return Response.ok(csv, "text/csv;charset=UTF-8")
                 .header("Content-Disposition", "attachment; filename=\"newsdesk-audit.csv\"")
@@ -80,25 +87,51 @@ public class AuditResource {
     @Path("verify")
     @RolesAllowed(Roles.ADMIN)
     public Map<String, Object> verify() {
-        LedgerVerification result = audit.verify();
+        LedgerVerification result = verifier.verify();
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("intact", result.intact());
         json.put("events", result.events());
         json.put("head", result.head());
+        json.put("checkpoint", result.checkpoint());
         if (!result.intact()) {
             json.put("firstBadSeq", result.firstBadSeq());
-            json.put("reason", result.reason());
+            json.put("problem", result.problem());
         }
+        json.put("millis", result.millis());
         return json;
     }
 
-    private static AuditQuery query(String story, String actor, String action, String from, String to) {
-        return new AuditQuery(Params.text(story), Params.text(actor), Params.text(action),
-                Params.instant("from", from), Params.instant("to", to));
+    @GET
+    @Path("checkpoints")
+    @RolesAllowed(Roles.ADMIN)
+    public Map<String, Object> checkpoints() {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("algorithm", "Ed25519");
+        json.put("publicKey", checkpoints.publicKey());
+        json.put("signedMessage", Checkpoint.FORMAT);
+        json.put("checkpoints", checkpoints.list());
+        return json;
     }
 
-    /** RFC 4180: quote every text field, double the quotes inside. */
-    private static String csv(String value) {
-        return value == null ? "" : "\"" + value.replace("\"", "\"\"") + "\"";
+    private static Long cursor(String before) {
+        if (before == null || before.isBlank()) {
+            return null;
+        }
+        try {
+            return Long.parseLong(before.strip());
+        } catch (NumberFormatException e) {
+            throw Params.badRequest("before", "must be the 'next' cursor of an earlier page");
+        }
+    }
+
+    private static AuditQuery query(String story, String actor, String action, String from, String to,
+                                    String text) {
+        AuditAction known = null;
+        if (Params.text(action) != null) {
+            known = AuditAction.named(action.strip()).orElseThrow(() -> Params.badRequest("action",
+                    "must be one of " + AuditAction.catalogue()));
+        }
+        return new AuditQuery(Params.text(story), Params.text(actor), known, Params.instant("from", from),
+                Params.instant("to", to), Params.text(text));
     }
 }

@@ -65,7 +65,8 @@ public final class Params {
         return value == null || value.isBlank() ? null : value.strip();
     }
 
-    private static WebApplicationException badRequest(String name, String message) {
+    /** A 400 problem that names the query parameter. */
+    public static WebApplicationException badRequest(String name, String message) {
         Response problem = Problems.response(400, "Bad Request", "Query parameter '" + name + "' " + message,
                 List.of(new FieldError(name, message)));
         return new WebApplicationException(problem);

@@ -18,6 +18,7 @@ public class Dates {
     SessionPreferences preferences;
 
     private DateTimeFormatter formatter;
+    private DateTimeFormatter precise;
 
     public String format(Instant instant) {
         if (instant == null) {
@@ -30,5 +31,18 @@ public class Dates {
                     .withZone(ZoneId.of(preferences.getTimeZone()));
         }
         return formatter.format(instant);
+    }
+
+    /** With seconds, for the audit log, where the order of a minute's events matters. */
+    public String precise(Instant instant) {
+        if (instant == null) {
+            return "";
+        }
+        if (precise == null) {
+            precise = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.MEDIUM)
+                    .withLocale(preferences.getLocale())
+                    .withZone(ZoneId.of(preferences.getTimeZone()));
+        }
+        return precise.format(instant);
     }
 }

@@ -57,6 +57,21 @@ class MessageBundlesTest {
         }
     }
 
+    /** The audit log and the story timeline label every catalogued action and every kind of entry. */
+    @Test
+    void everyAuditActionAndTimelineKindHasALabel() throws IOException {
+        Properties english = load("messages.properties");
+        java.util.List<String> keys = new java.util.ArrayList<>();
+        org.newsdesk.audit.entity.AuditAction.catalogue().forEach(action -> keys.add(action.labelKey()));
+        keys.add("audit.action.claim.needs-recheck");
+        for (var kind : org.newsdesk.audit.control.TimelineKind.values()) {
+            keys.add(kind.labelKey());
+        }
+        for (String key : keys) {
+            assertFalse(english.getProperty(key, "").isBlank(), "no label for " + key);
+        }
+    }
+
     @Test
     void germanLabelsAreReadAsUtf8() throws IOException {
         assertEquals("ungeprüft", load("messages_de.properties").getProperty("verdict.unchecked"));

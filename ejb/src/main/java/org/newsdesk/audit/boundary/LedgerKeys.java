@@ -1,0 +1,52 @@
+package org.newsdesk.audit.boundary;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.inject.Inject;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.newsdesk.audit.entity.LedgerKey;
+
+import java.util.Optional;
+
+/**
+ * The ledger key from configuration ({@code NEWSDESK_AUDIT_KEY}, never the database). Newsdesk refuses to start
+ * without one: an unkeyed ledger could be rewritten by anybody who can write the database.
+ */
+@Singleton
+@Startup
+@PermitAll
+public class LedgerKeys {
+
+    private static final int PSEUDONYM_LENGTH = 16;
+
+    @Inject
+    @ConfigProperty(name = "newsdesk.audit.key")
+    Optional<String> secret;
+
+    private LedgerKey key;
+    private LedgerKey names;
+
+    @PostConstruct
+    void load() {
+        try {
+            key = LedgerKey.of(secret.orElse(null));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalStateException("NEWSDESK_AUDIT_KEY: " + e.getMessage(), e);
+        }
+        names = key.derive("login-name");
+    }
+
+    public LedgerKey key() {
+        return key;
+    }
+
+    /**
+     * How the ledger names somebody who is not an account: a keyed hash of what they typed, the same for the
+     * same text (so repeated probing shows), from which the text cannot be read back (it may be a password).
+     */
+    public String pseudonym(String typed) {
+        return "unknown:" + names.sign(typed).substring(0, PSEUDONYM_LENGTH);
+    }
+}

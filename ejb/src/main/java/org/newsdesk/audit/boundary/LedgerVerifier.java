@@ -1,0 +1,83 @@
+package org.newsdesk.audit.boundary;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import org.newsdesk.account.entity.Roles;
+import org.newsdesk.audit.control.ChainCheck;
+import org.newsdesk.audit.control.LedgerSql;
+
+import javax.sql.DataSource;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+
+/**
+ * Checks the whole ledger against its key and its signed checkpoints: one query, oldest first, read through a
+ * cursor (constant memory), in a read-only snapshot that takes no locks, so appends and every other request go
+ * on meanwhile. Stops at the first problem.
+ */
+@Stateless
+@RolesAllowed(Roles.ADMIN)
+public class LedgerVerifier {
+
+    private static final int FETCH = 5000;
+
+    @Resource(lookup = "java:app/jdbc/newsdesk")
+    DataSource database;
+
+    @EJB
+    LedgerKeys keys;
+
+    @EJB
+    Checkpoints checkpoints;
+
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public LedgerVerification verify() {
+        long started = System.nanoTime();
+        Checkpoints.SignedHeads signed = checkpoints.signedHeads();
+        Checkpoint newest = checkpoints.latest().orElse(null);
+        if (signed.forged() != null) {
+            return new LedgerVerification(false, 0, null, newest, signed.forged().seq(), "the checkpoint of "
+                    + signed.forged().at() + " does not carry a valid signature: the checkpoint file was altered",
+                    millisSince(started));
+        }
+        ChainCheck check = new ChainCheck(keys.key(), signed.heads());
+        try (Connection db = database.getConnection()) {
+            boolean own = db.getAutoCommit(); // a cursor needs a transaction: our own, unless one is running
+            if (own) {
+                db.setAutoCommit(false);
+                db.setReadOnly(true);
+            }
+            try (PreparedStatement all = db.prepareStatement(
+                    "select " + LedgerSql.COLUMNS + " from audit_event order by seq")) {
+                all.setFetchSize(FETCH);
+                try (ResultSet rows = all.executeQuery()) {
+                    while (rows.next() && check.accept(LedgerSql.read(rows))) {
+                        // one event at a time
+                    }
+                }
+            } finally {
+                if (own) {
+                    db.rollback();
+                    db.setReadOnly(false);
+                    db.setAutoCommit(true);
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot read the audit ledger", e);
+        }
+        ChainCheck.Problem problem = check.problem();
+        return new LedgerVerification(problem == null, check.checked(), check.headHash(), newest,
+                problem == null ? null : problem.seq(), problem == null ? null : problem.what(),
+                millisSince(started));
+    }
+
+    private static long millisSince(long started) {
+        return (System.nanoTime() - started) / 1_000_000;
+    }
+}

@@ -1,0 +1,52 @@
+package org.newsdesk.audit.control;
+
+import org.newsdesk.audit.entity.ChainLink;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+
+/** Reading the ledger over JDBC: the column list, one row as a {@link ChainLink}, and time-to-sequence probes. */
+public final class LedgerSql {
+
+    public static final String COLUMNS =
+            "seq, at, actor, action, story_id, entity_type, entity_id, details, prev_hash, hash, chain";
+
+    /** The expression of the details' full-text index (migration V8); queries must repeat it exactly. */
+    public static final String DETAILS_WORDS =
+            "jsonb_to_tsvector('simple'::regconfig, details::jsonb, '[\"string\", \"numeric\"]'::jsonb)";
+
+    private LedgerSql() {
+    }
+
+    public static ChainLink read(ResultSet row) throws SQLException {
+        return new ChainLink(row.getLong(1), row.getObject(2, OffsetDateTime.class).toInstant(), row.getString(3),
+                row.getString(4), row.getString(5), row.getString(6), row.getString(7), row.getString(8),
+                row.getString(9), row.getString(10), row.getInt(11));
+    }
+
+    /**
+     * The sequence number of the first event at or after {@code moment}, or one past the newest when there is
+     * none. An event's time never runs behind its predecessor's, so [from, to) in time is a range of seq.
+     */
+    public static long firstSeqAtOrAfter(Connection db, Instant moment) throws SQLException {
+        try (PreparedStatement first = db.prepareStatement(
+                "select seq from audit_event where at >= ? order by at, seq limit 1")) {
+            first.setObject(1, OffsetDateTime.ofInstant(moment, ZoneOffset.UTC));
+            try (ResultSet row = first.executeQuery()) {
+                if (row.next()) {
+                    return row.getLong(1);
+                }
+            }
+        }
+        try (PreparedStatement head = db.prepareStatement("select coalesce(max(seq), 0) + 1 from audit_event");
+             ResultSet row = head.executeQuery()) {
+            row.next();
+            return row.getLong(1);
+        }
+    }
+}
