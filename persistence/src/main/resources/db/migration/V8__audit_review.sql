@@ -5,6 +5,22 @@
 alter table audit_event add column chain smallint not null default 1 check (chain in (1, 2));
 alter table audit_event alter column chain drop default;
 
+-- From now on only keyed events are appended: an unkeyed (chain 1) event can be computed without the key, so the
+-- runtime role, which may INSERT, must not be able to add one.
+create function audit_event_keyed_only() returns trigger
+    language plpgsql as
+$$
+begin
+    if new.chain <> 2 then
+        raise exception 'audit_event: only keyed events (chain 2) may be appended'
+            using errcode = 'insufficient_privilege';
+    end if;
+    return new;
+end
+$$;
+create trigger audit_event_keyed_only before insert on audit_event
+    for each row execute function audit_event_keyed_only();
+
 -- Time ranges are turned into sequence ranges (an event's time never runs behind its predecessor's), so the
 -- first event at or after a moment is one index probe.
 drop index audit_event_at_idx;

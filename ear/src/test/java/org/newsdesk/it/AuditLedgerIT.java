@@ -219,6 +219,16 @@ class AuditLedgerIT {
             assertTrue(update.getMessage().contains("permission denied"), update.getMessage());
             assertThrows(SQLException.class, () -> sql.executeUpdate("truncate audit_event"));
             assertThrows(SQLException.class, () -> sql.executeUpdate("delete from revision"));
+            // an unkeyed (legacy) event could be computed without the key: it is refused at the door
+            long head = Ledger.head();
+            Ledger.Row last = Ledger.rows(head, head).get(0);
+            SQLException unkeyed = assertThrows(SQLException.class, () -> Ledger.insert(app, new Ledger.Row(head + 1,
+                    last.at(), "mallory", "account.login", null, null, null, "{}", last.hash(), "f".repeat(64),
+                    (short) ChainLink.LEGACY)));
+            assertTrue(unkeyed.getMessage().contains("only keyed events"), unkeyed.getMessage());
+            SQLException create = assertThrows(SQLException.class,
+                    () -> sql.execute("create function public.planted() returns int language sql as 'select 1'"));
+            assertTrue(create.getMessage().contains("permission denied"), create.getMessage());
         }
         try (Connection owner = Database.connect(); Statement sql = owner.createStatement()) {
             SQLException update = assertThrows(SQLException.class,
@@ -240,6 +250,7 @@ class AuditLedgerIT {
         for (JsonObject checkpoint : checkpoints.getValuesAs(JsonObject.class)) {
             String message = "newsdesk-checkpoint-v1\n" + checkpoint.getJsonNumber("seq").longValue() + "\n"
                     + checkpoint.getString("head") + "\n" + checkpoint.getString("at") + "\n";
+            assertEquals(message, checkpoint.getString("message"), "the signed text is given as it is");
             Signature verifier = Signature.getInstance("Ed25519");
             verifier.initVerify(key);
             verifier.update(message.getBytes(StandardCharsets.UTF_8));

@@ -6,6 +6,7 @@ import jakarta.ejb.Stateless;
 import org.newsdesk.account.entity.Roles;
 import org.newsdesk.audit.control.CsvCells;
 import org.newsdesk.audit.control.LedgerSql;
+import org.newsdesk.audit.entity.AuditAction;
 import org.newsdesk.audit.entity.ChainLink;
 import org.newsdesk.shared.boundary.InvalidInputException;
 import org.newsdesk.shared.boundary.Page;
@@ -74,16 +75,18 @@ public class AuditSearch {
     }
 
     /**
-     * The history of one thing — an account ({@code account}, its name) or a claim ({@code claim}, its id) — newest
-     * first, at most {@value #HISTORY} events: who changed it when, and how (e.g. the roles before and after).
+     * The history of one thing — an account ({@code account}, its name) or a claim ({@code claim}, its id) — by the
+     * given actions, newest first, at most {@value #HISTORY} events: who changed it when, and how (e.g. the roles
+     * before and after).
      */
-    public List<AuditEntry> history(String entityType, String entityId) {
+    public List<AuditEntry> history(String entityType, String entityId, List<AuditAction> actions) {
         List<AuditEntry> items = new ArrayList<>();
         try (Connection db = database.getConnection(); PreparedStatement select = db.prepareStatement(
                 "select " + LedgerSql.COLUMNS + " from audit_event where entity_type = ? and entity_id = ?"
-                        + " order by seq desc limit " + HISTORY)) {
+                        + " and action = any(?) order by seq desc limit " + HISTORY)) {
             select.setString(1, entityType);
             select.setString(2, entityId);
+            select.setArray(3, db.createArrayOf("varchar", actions.stream().map(AuditAction::name).toArray()));
             try (ResultSet rows = select.executeQuery()) {
                 while (rows.next()) {
                     items.add(AuditEntry.of(LedgerSql.read(rows)));

@@ -19,6 +19,7 @@ import org.newsdesk.audit.control.ChainCheck;
 import org.newsdesk.audit.control.CheckpointFile;
 import org.newsdesk.audit.control.CheckpointKeys;
 import org.newsdesk.audit.control.LedgerSql;
+import org.newsdesk.audit.entity.ChainLink;
 
 import javax.sql.DataSource;
 import java.io.IOException;
@@ -56,7 +57,6 @@ public class Checkpoints {
     static final Duration HISTORY_EVERY = Duration.ofMinutes(10);
 
     private static final Logger LOG = Logger.getLogger(Checkpoints.class.getName());
-    private static final int FETCH = 1000;
 
     /** The signed heads and, if one is there, the first checkpoint whose signature does not verify. */
     public record SignedHeads(Map<Long, String> heads, Checkpoint forged) {
@@ -85,6 +85,12 @@ public class Checkpoints {
             signer = CheckpointKeys.loadOrCreate(directory);
             file = new CheckpointFile(directory);
             latest = file.latest().map(Checkpoints::checkpoint).orElse(null);
+            if (latest != null && !signer.verify(latest.message(), latest.signature())) {
+                // signing on from a forged or broken head would bless it; the verification reports the file
+                LOG.severe(() -> "The latest ledger checkpoint in " + directory + " does not carry a valid"
+                        + " signature; new checkpoints start from the first event again. Run the verification.");
+                latest = null;
+            }
             List<CheckpointFile.Entry> history = file.history();
             if (!history.isEmpty()) {
                 lastHistory = history.get(history.size() - 1).at();
@@ -129,28 +135,9 @@ public class Checkpoints {
             }
             ChainCheck check = new ChainCheck(keys.key(), Map.of());
             if (last != null) {
-                check.startingAfter(last.seq(), last.head(), false);
+                check.startingAfter(last.seq(), last.head(), keyed(db, last.seq()));
             }
-            // the PostgreSQL driver streams with a cursor only inside a transaction: its own, unless the container
-            // already runs one (timer callbacks may get one whatever they ask for)
-            boolean own = db.getAutoCommit();
-            db.setAutoCommit(false);
-            try (PreparedStatement segment = db.prepareStatement("select " + LedgerSql.COLUMNS
-                    + " from audit_event where seq > ? and seq <= ? order by seq")) {
-                segment.setLong(1, last == null ? 0 : last.seq());
-                segment.setLong(2, headSeq);
-                segment.setFetchSize(FETCH);
-                try (ResultSet rows = segment.executeQuery()) {
-                    while (rows.next() && check.accept(LedgerSql.read(rows))) {
-                        // checked one by one
-                    }
-                }
-            } finally {
-                if (own) {
-                    db.rollback();
-                    db.setAutoCommit(true);
-                }
-            }
+            LedgerSql.forEach(db, last == null ? 1 : last.seq() + 1, headSeq, check::accept);
             ChainCheck.Problem problem = check.problem();
             if (problem != null || check.headSeq() != headSeq) {
                 LOG.severe(() -> "The audit ledger does not verify, no checkpoint signed: "
@@ -160,6 +147,16 @@ public class Checkpoints {
             sign(headSeq, headHash);
         } catch (SQLException e) {
             LOG.log(Level.WARNING, "could not read the audit ledger for a checkpoint", e);
+        }
+    }
+
+    /** Whether the event at {@code seq} is keyed: then no unkeyed (legacy) event may follow it. */
+    private static boolean keyed(Connection db, long seq) throws SQLException {
+        try (PreparedStatement chain = db.prepareStatement("select chain from audit_event where seq = ?")) {
+            chain.setLong(1, seq);
+            try (ResultSet row = chain.executeQuery()) {
+                return !row.next() || row.getInt(1) != ChainLink.LEGACY;
+            }
         }
     }
 

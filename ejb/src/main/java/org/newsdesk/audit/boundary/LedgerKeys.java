@@ -2,6 +2,8 @@ package org.newsdesk.audit.boundary;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.ConcurrencyManagement;
+import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.inject.Inject;
@@ -16,6 +18,7 @@ import java.util.Optional;
  */
 @Singleton
 @Startup
+@ConcurrencyManagement(ConcurrencyManagementType.BEAN) // immutable after start: no lock around every append
 @PermitAll
 public class LedgerKeys {
 

@@ -12,8 +12,6 @@ import org.newsdesk.audit.control.LedgerSql;
 
 import javax.sql.DataSource;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 
 /**
@@ -24,8 +22,6 @@ import java.sql.SQLException;
 @Stateless
 @RolesAllowed(Roles.ADMIN)
 public class LedgerVerifier {
-
-    private static final int FETCH = 5000;
 
     @Resource(lookup = "java:app/jdbc/newsdesk")
     DataSource database;
@@ -48,26 +44,7 @@ public class LedgerVerifier {
         }
         ChainCheck check = new ChainCheck(keys.key(), signed.heads());
         try (Connection db = database.getConnection()) {
-            boolean own = db.getAutoCommit(); // a cursor needs a transaction: our own, unless one is running
-            if (own) {
-                db.setAutoCommit(false);
-                db.setReadOnly(true);
-            }
-            try (PreparedStatement all = db.prepareStatement(
-                    "select " + LedgerSql.COLUMNS + " from audit_event order by seq")) {
-                all.setFetchSize(FETCH);
-                try (ResultSet rows = all.executeQuery()) {
-                    while (rows.next() && check.accept(LedgerSql.read(rows))) {
-                        // one event at a time
-                    }
-                }
-            } finally {
-                if (own) {
-                    db.rollback();
-                    db.setReadOnly(false);
-                    db.setAutoCommit(true);
-                }
-            }
+            LedgerSql.forEach(db, 1, Long.MAX_VALUE, check::accept);
         } catch (SQLException e) {
             throw new IllegalStateException("cannot read the audit ledger", e);
         }

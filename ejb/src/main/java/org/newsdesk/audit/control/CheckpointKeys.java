@@ -41,9 +41,18 @@ public final class CheckpointKeys {
         try {
             KeyFactory factory = KeyFactory.getInstance(ALGORITHM);
             if (Files.exists(privateFile) && Files.exists(publicFile)) {
-                return new CheckpointKeys(
+                CheckpointKeys keys = new CheckpointKeys(
                         factory.generatePrivate(new PKCS8EncodedKeySpec(decode(privateFile))),
                         factory.generatePublic(new X509EncodedKeySpec(decode(publicFile))));
+                if (!keys.verify("newsdesk-key-pair-check", keys.sign("newsdesk-key-pair-check"))) {
+                    throw new IOException(publicFile + " is not the public key of " + privateFile);
+                }
+                return keys;
+            }
+            if (Files.exists(privateFile) || Files.exists(publicFile)) {
+                // never replace half a key pair: every checkpoint signed so far would stop checking out
+                throw new IOException("only one half of the checkpoint key pair is in " + directory
+                        + ": restore the other (" + PRIVATE_FILE + ", " + PUBLIC_FILE + ") from the backup");
             }
             Files.createDirectories(directory);
             KeyPair pair = KeyPairGenerator.getInstance(ALGORITHM).generateKeyPair();

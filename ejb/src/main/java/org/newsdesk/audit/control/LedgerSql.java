@@ -9,6 +9,7 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.function.Predicate;
 
 /** Reading the ledger over JDBC: the column list, one row as a {@link ChainLink}, and time-to-sequence probes. */
 public final class LedgerSql {
@@ -20,6 +21,8 @@ public final class LedgerSql {
     public static final String DETAILS_WORDS =
             "jsonb_to_tsvector('simple'::regconfig, details::jsonb, '[\"string\", \"numeric\"]'::jsonb)";
 
+    private static final int FETCH = 5000;
+
     private LedgerSql() {
     }
 
@@ -27,6 +30,38 @@ public final class LedgerSql {
         return new ChainLink(row.getLong(1), row.getObject(2, OffsetDateTime.class).toInstant(), row.getString(3),
                 row.getString(4), row.getString(5), row.getString(6), row.getString(7), row.getString(8),
                 row.getString(9), row.getString(10), row.getInt(11));
+    }
+
+    /**
+     * Reads the events from {@code firstSeq} to {@code lastSeq} (inclusive) oldest first through a cursor — constant
+     * memory however many — handing each to {@code each} until it answers false. The PostgreSQL driver streams only
+     * inside a transaction: the caller's container transaction if one runs (timer callbacks may get one whatever
+     * they ask for), else a read-only one of its own, rolled back at the end.
+     */
+    public static void forEach(Connection db, long firstSeq, long lastSeq, Predicate<ChainLink> each)
+            throws SQLException {
+        boolean own = db.getAutoCommit();
+        if (own) {
+            db.setAutoCommit(false);
+            db.setReadOnly(true);
+        }
+        try (PreparedStatement range = db.prepareStatement("select " + COLUMNS
+                + " from audit_event where seq between ? and ? order by seq")) {
+            range.setLong(1, firstSeq);
+            range.setLong(2, lastSeq);
+            range.setFetchSize(FETCH);
+            try (ResultSet rows = range.executeQuery()) {
+                while (rows.next() && each.test(read(rows))) {
+                    // one event at a time
+                }
+            }
+        } finally {
+            if (own) {
+                db.rollback();
+                db.setReadOnly(false);
+                db.setAutoCommit(true);
+            }
+        }
     }
 
     /**

@@ -9,6 +9,7 @@ import org.newsdesk.account.boundary.NewAccount;
 import org.newsdesk.account.entity.Role;
 import org.newsdesk.audit.boundary.AuditEntry;
 import org.newsdesk.audit.boundary.AuditSearch;
+import org.newsdesk.audit.entity.AuditAction;
 import org.newsdesk.audit.view.DetailsLayout;
 import org.newsdesk.shared.boundary.Page;
 import org.newsdesk.shared.view.Messages;
@@ -69,10 +70,8 @@ public class AccountsBean implements Serializable {
      */
     public void showHistory(AccountRow account) {
         selected = account;
-        history = audit.history("account", account.getUsername()).stream()
-                .filter(event -> !event.action().startsWith("account.login")
-                        && !event.action().equals("account.api-auth-failed"))
-                .toList();
+        history = audit.history("account", account.getUsername(), List.of(AuditAction.ACCOUNT_CREATED,
+                AuditAction.ACCOUNT_ROLES_CHANGED, AuditAction.ACCOUNT_DISABLED));
     }
 
     public List<AuditEntry> getHistory() {

@@ -27,6 +27,7 @@ import java.io.BufferedWriter;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -109,8 +110,17 @@ public class AuditResource {
         json.put("algorithm", "Ed25519");
         json.put("publicKey", checkpoints.publicKey());
         json.put("signedMessage", Checkpoint.FORMAT);
-        json.put("checkpoints", checkpoints.list());
+        json.put("checkpoints", checkpoints.list().stream().map(CheckpointJson::of).toList());
         return json;
+    }
+
+    /** A checkpoint with the exact text its signature is over. */
+    public record CheckpointJson(long seq, String head, Instant at, String signature, String message) {
+
+        static CheckpointJson of(Checkpoint checkpoint) {
+            return new CheckpointJson(checkpoint.seq(), checkpoint.head(), checkpoint.at(), checkpoint.signature(),
+                    checkpoint.message());
+        }
     }
 
     private static Long cursor(String before) {

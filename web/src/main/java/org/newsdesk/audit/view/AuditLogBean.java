@@ -9,6 +9,7 @@ import org.newsdesk.audit.boundary.AuditPage;
 import org.newsdesk.audit.boundary.AuditQuery;
 import org.newsdesk.audit.boundary.AuditSearch;
 import org.newsdesk.audit.entity.AuditAction;
+import org.newsdesk.shared.boundary.InvalidInputException;
 import org.newsdesk.shared.view.SessionPreferences;
 
 import java.io.Serializable;
@@ -70,7 +71,8 @@ public class AuditLogBean implements Serializable {
     }
 
     AuditQuery query() {
-        AuditAction known = action == null || action.isBlank() ? null : AuditAction.named(action).orElse(null);
+        AuditAction known = action == null || action.isBlank() ? null : AuditAction.named(action.strip())
+                .orElseThrow(() -> new InvalidInputException("action", "is not an action of the audit log"));
         return new AuditQuery(blankToNull(story), blankToNull(actor), known, instant(from), instant(to),
                 blankToNull(text));
     }

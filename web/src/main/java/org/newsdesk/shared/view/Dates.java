@@ -21,28 +21,24 @@ public class Dates {
     private DateTimeFormatter precise;
 
     public String format(Instant instant) {
-        if (instant == null) {
-            return "";
-        }
         if (formatter == null) {
             // once per request: a page of queues formats hundreds of times
-            formatter = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-                    .withLocale(preferences.getLocale())
-                    .withZone(ZoneId.of(preferences.getTimeZone()));
+            formatter = formatter(FormatStyle.SHORT);
         }
-        return formatter.format(instant);
+        return instant == null ? "" : formatter.format(instant);
     }
 
     /** With seconds, for the audit log, where the order of a minute's events matters. */
     public String precise(Instant instant) {
-        if (instant == null) {
-            return "";
-        }
         if (precise == null) {
-            precise = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.MEDIUM)
-                    .withLocale(preferences.getLocale())
-                    .withZone(ZoneId.of(preferences.getTimeZone()));
+            precise = formatter(FormatStyle.MEDIUM);
         }
-        return precise.format(instant);
+        return instant == null ? "" : precise.format(instant);
+    }
+
+    private DateTimeFormatter formatter(FormatStyle time) {
+        return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, time)
+                .withLocale(preferences.getLocale())
+                .withZone(ZoneId.of(preferences.getTimeZone()));
     }
 }
