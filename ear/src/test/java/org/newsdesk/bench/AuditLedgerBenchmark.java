@@ -132,12 +132,12 @@ class AuditLedgerBenchmark {
         line("");
 
         save();
-        Api admin = Api.demo("admin");
-        long verifyStart = System.nanoTime();
-        Api.Reply verify = admin.send(admin.request("api/audit/verify").timeout(Duration.ofMinutes(15)).GET());
-        assertEquals(200, verify.status(), verify.toString());
-        System.out.printf("verification answered after %.1f s%n", (System.nanoTime() - verifyStart) / 1e9);
-        JsonObject verified = verify.json();
+        // HTTP/1.1 as a browser's page would: an HTTP/2 stream that stays silent this long is closed by the server
+        HttpResponse<String> verify = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build().send(
+                Api.demo("admin").request("api/audit/verify").timeout(Duration.ofMinutes(15)).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, verify.statusCode(), verify.body());
+        JsonObject verified = jakarta.json.Json.createReader(new java.io.StringReader(verify.body())).readObject();
         assertTrue(verified.getBoolean("intact"), verified.toString());
         assertEquals(Ledger.count(), verified.getJsonNumber("events").longValue());
         line(String.format(Locale.ROOT, "Full verification (`GET /api/audit/verify`): %,d events intact in %.1f s, "
@@ -237,7 +237,8 @@ class AuditLedgerBenchmark {
         Api editor = Api.demo("editor");
         HttpRequest request = editor.request("api/audit/export.csv?from=" + enc(from) + "&to=" + enc(to))
                 .timeout(Duration.ofMinutes(15)).GET().build();
-        HttpResponse<InputStream> response = HttpClient.newHttpClient().send(request,
+        HttpResponse<InputStream> response = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build()
+                .send(request,
                 HttpResponse.BodyHandlers.ofInputStream());
         assertEquals(200, response.statusCode());
         long lines = 0;
@@ -317,7 +318,7 @@ class AuditLedgerBenchmark {
             }
             Seeded seeded = new Seeded(seq + 1, seq + count, at, stories);
             for (String index : List.of("audit_event_story_idx", "audit_event_actor_idx", "audit_event_action_idx",
-                    "audit_event_at_idx", "audit_event_details_idx", "audit_event_entity_idx")) {
+                    "audit_event_at_idx", "audit_event_words_idx", "audit_event_entity_idx")) {
                 sql.execute("drop index " + index);
             }
             sql.execute("alter table audit_event drop constraint audit_event_hash_key");
@@ -360,8 +361,7 @@ class AuditLedgerBenchmark {
             sql.execute("create index audit_event_action_idx on audit_event (action, seq)");
             sql.execute("create index audit_event_at_idx on audit_event (at, seq)");
             sql.execute("create index audit_event_entity_idx on audit_event (entity_type, entity_id, seq)");
-            sql.execute("create index audit_event_details_idx on audit_event using gin (jsonb_to_tsvector("
-                    + "'simple'::regconfig, details::jsonb, '[\"string\", \"numeric\"]'::jsonb))");
+            sql.execute("create index audit_event_words_idx on audit_event using gin (details_words)");
             sql.execute("analyze audit_event");
             return seeded;
         }

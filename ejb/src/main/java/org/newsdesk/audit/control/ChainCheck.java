@@ -48,6 +48,11 @@ public final class ChainCheck {
 
     /** Checks the next event; false once a problem is found (the rest need not be read). */
     public boolean accept(ChainLink link) {
+        return accept(link, link.hasIntactHash(hasher));
+    }
+
+    /** The same, with the hash already checked (by {@link HashAhead}, on another thread). */
+    boolean accept(ChainLink link, boolean hashIntact) {
         if (problem != null) {
             return false;
         }
@@ -58,7 +63,7 @@ public final class ChainCheck {
         if (link.chain() == ChainLink.LEGACY && keyedSeen) {
             return fail(link.seq(), "event " + link.seq() + " carries an unkeyed hash after keyed ones (forged)");
         }
-        if (!link.hasIntactHash(hasher)) {
+        if (!hashIntact) {
             return fail(link.seq(), "event " + link.seq()
                     + " does not match its hash: it was altered, moved, or written without the ledger key");
         }

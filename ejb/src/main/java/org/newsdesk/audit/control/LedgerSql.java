@@ -17,9 +17,8 @@ public final class LedgerSql {
     public static final String COLUMNS =
             "seq, at, actor, action, story_id, entity_type, entity_id, details, prev_hash, hash, chain";
 
-    /** The expression of the details' full-text index (migration V8); queries must repeat it exactly. */
-    public static final String DETAILS_WORDS =
-            "jsonb_to_tsvector('simple'::regconfig, details::jsonb, '[\"string\", \"numeric\"]'::jsonb)";
+    /** The words of the details' values, a column the database computes (migration V9), GIN-indexed. */
+    public static final String DETAILS_WORDS = "details_words";
 
     private static final int FETCH = 5000;
 

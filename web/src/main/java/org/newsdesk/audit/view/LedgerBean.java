@@ -9,10 +9,12 @@ import org.newsdesk.audit.boundary.LedgerVerification;
 import org.newsdesk.audit.boundary.LedgerVerifier;
 
 import java.io.Serializable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
 
 /**
- * The ledger verification screen (admins): runs the whole check on request — one streaming read that blocks
- * nobody — and shows "intact" with the count, head and newest signed checkpoint, or the first bad event and what
+ * The ledger verification screen (admins): runs the whole check on request in the background — one streaming
+ * read that blocks nobody; the page polls every second — and shows "intact" with the count, head and newest signed checkpoint, or the first bad event and what
  * is wrong with it.
  */
 @Named
@@ -26,9 +28,29 @@ public class LedgerBean implements Serializable {
     transient Checkpoints checkpoints;
 
     private LedgerVerification result;
+    private transient Future<LedgerVerification> running;
 
+    /** Starts the check in the background; the page polls until it is done. */
     public void verify() {
-        result = verifier.verify();
+        result = null;
+        running = verifier.verifyInBackground();
+    }
+
+    /** Takes the result once the check is done. */
+    public void poll() throws InterruptedException {
+        if (running != null && running.isDone()) {
+            try {
+                result = running.get();
+            } catch (ExecutionException e) {
+                running = null;
+                throw new IllegalStateException("the verification failed", e.getCause());
+            }
+            running = null;
+        }
+    }
+
+    public boolean isRunning() {
+        return running != null;
     }
 
     public LedgerVerification getResult() {
