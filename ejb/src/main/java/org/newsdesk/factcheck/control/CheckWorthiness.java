@@ -79,7 +79,8 @@ public final class CheckWorthiness {
             + "|billion|trillion|bn)\\b)";
     private static final Pattern MONEY_PATTERN = compile(
             CURRENCY + "\\s?\\d"
-            + "|\\d[\\d.,']*\\s*(?:" + SCALE + "\\s*)?" + CURRENCY
+            // only from the first digit of a figure: an attempt from every digit of a long run was quadratic
+            + "|(?<![\\d.,'])\\d[\\d.,']*\\s*(?:" + SCALE + "\\s*)?" + CURRENCY
             + "|" + SCALE + "\\s+" + CURRENCY);
 
     /** Quotation pairs; the capture group is the quoted part, which must be at least two characters. */

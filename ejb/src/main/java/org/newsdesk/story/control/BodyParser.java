@@ -25,7 +25,8 @@ public final class BodyParser {
     private static final Set<String> BLOCK_ELEMENTS = Set.of("p", "h2", "h3", "blockquote", "ul", "ol");
     private static final Pattern BLANK_LINES = Pattern.compile("\\R\\s*\\R");
     /** Quill 2 (the rich-text editor) writes every list as ol and marks bullet items with data-list="bullet". */
-    private static final Pattern QUILL_LIST = Pattern.compile("<ol>((?:(?!</ol>).)*?)</ol>", Pattern.DOTALL);
+    private static final String LIST_OPEN = "<ol>";
+    private static final String LIST_CLOSE = "</ol>";
 
     private static final PolicyFactory POLICY = new HtmlPolicyBuilder()
             .allowElements("p", "h2", "h3", "blockquote", "ul", "ol", "li", "em", "strong", "a")
@@ -66,11 +67,23 @@ public final class BodyParser {
         if (!html.contains("data-list=\"bullet\"")) {
             return html;
         }
-        return QUILL_LIST.matcher(html).replaceAll(list -> {
-            String items = list.group(1);
+        // each <ol> up to the first </ol> after it, found by two forward searches: linear however many lists
+        // are opened and never closed (a pattern with a lazy scan from every <ol> was quadratic)
+        StringBuilder out = new StringBuilder(html.length());
+        int done = 0;
+        while (true) {
+            int open = html.indexOf(LIST_OPEN, done);
+            int close = open < 0 ? -1 : html.indexOf(LIST_CLOSE, open + LIST_OPEN.length());
+            if (close < 0) {
+                break;
+            }
+            String items = html.substring(open + LIST_OPEN.length(), close);
             boolean bullets = items.contains("data-list=\"bullet\"") && !items.contains("data-list=\"ordered\"");
-            return java.util.regex.Matcher.quoteReplacement(bullets ? "<ul>" + items + "</ul>" : list.group());
-        });
+            out.append(html, done, open).append(bullets ? "<ul>" + items + "</ul>" : html.substring(open,
+                    close + LIST_CLOSE.length()));
+            done = close + LIST_CLOSE.length();
+        }
+        return out.append(html, done, html.length()).toString();
     }
 
     /** Text as HTML text content (for paragraphs built from plain text). */
