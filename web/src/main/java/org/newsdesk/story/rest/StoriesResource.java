@@ -27,6 +27,7 @@ import org.newsdesk.factcheck.boundary.Hint;
 import org.newsdesk.factcheck.rest.ClaimsResource;
 import org.newsdesk.shared.boundary.Page;
 import org.newsdesk.shared.boundary.StaleRevisionException;
+import org.newsdesk.shared.rest.JsonLd;
 import org.newsdesk.shared.rest.Params;
 import org.newsdesk.shared.rest.Problems;
 import org.newsdesk.story.boundary.RevisionInfo;
@@ -164,7 +165,7 @@ public class StoriesResource {
     @Path("{id}/annotations")
     @Produces({"application/ld+json", MediaType.APPLICATION_JSON})
     public Response annotations(@PathParam("id") String id) {
-        return Response.ok(factCheck.annotations(id, uri.getBaseUri().toString()).toString(),
+        return Response.ok(JsonLd.embeddable(factCheck.annotations(id, uri.getBaseUri().toString()).toString()),
                 "application/ld+json;profile=\"http://www.w3.org/ns/anno.jsonld\";charset=UTF-8").build();
     }
 
@@ -172,7 +173,7 @@ public class StoriesResource {
     @Path("{id}/claimreview")
     @Produces({"application/ld+json", MediaType.APPLICATION_JSON})
     public Response claimReview(@PathParam("id") String id) {
-        return Response.ok(factCheck.claimReviews(id, uri.getBaseUri().toString()).toString(),
+        return Response.ok(JsonLd.embeddable(factCheck.claimReviews(id, uri.getBaseUri().toString()).toString()),
                 "application/ld+json;charset=UTF-8").build();
     }
 
