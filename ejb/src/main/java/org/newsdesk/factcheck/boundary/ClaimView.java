@@ -1,5 +1,7 @@
 package org.newsdesk.factcheck.boundary;
 
+import org.newsdesk.shared.control.Canonical;
+
 import java.io.Serializable;
 import java.time.Instant;
 import java.util.List;
@@ -17,6 +19,11 @@ public record ClaimView(String id, String storyId, String quote, String prefix, 
 
     /** A source of a rating: a web page with its title and the day it was read. */
     public record Source(String url, String title, String accessed) implements Serializable {
+
+        /** The title in canonical form, as every text. */
+        public Source {
+            title = Canonical.text(title);
+        }
     }
 
     /** A comment; its id (and the id of the comment it answers) is an opaque string, as all ids in the API. */

@@ -15,6 +15,7 @@ import jakarta.persistence.PersistenceContext;
 import org.newsdesk.account.entity.Roles;
 import org.newsdesk.audit.boundary.AuditLog;
 import org.newsdesk.audit.entity.AuditAction;
+import org.newsdesk.shared.control.Canonical;
 import org.newsdesk.factcheck.control.Anchor;
 import org.newsdesk.factcheck.control.AnchorException;
 import org.newsdesk.factcheck.control.Anchoring;
@@ -91,6 +92,10 @@ public class FactCheckService {
 
     @RolesAllowed({Roles.FACT_CHECKER, Roles.EDITOR})
     public ClaimView mark(String storyId, String quote, String prefix, String suffix, Integer start, String note) {
+        quote = Canonical.text(quote);
+        prefix = Canonical.text(prefix);
+        suffix = Canonical.text(suffix);
+        note = Canonical.text(note);
         List<FieldError> errors = new ArrayList<>();
         if (quote == null || quote.isBlank()) {
             errors.add(new FieldError("quote", "is required"));
@@ -147,6 +152,7 @@ public class FactCheckService {
     /** Rates a claim against the story's current revision; every rating is kept. */
     @RolesAllowed(Roles.FACT_CHECKER)
     public ClaimView rate(String claimId, String verdictLabel, String rationale, List<ClaimView.Source> sources) {
+        rationale = Canonical.text(rationale);
         List<FieldError> errors = new ArrayList<>();
         Verdict verdict = Verdict.of(verdictLabel == null ? "" : verdictLabel).orElse(null);
         if (verdict == null) {
@@ -184,6 +190,7 @@ public class FactCheckService {
     /** How an editor handled a claim rated false or misleading. */
     @RolesAllowed({Roles.EDITOR, Roles.CHIEF_EDITOR})
     public ClaimView resolve(String claimId, String text) {
+        text = Canonical.text(text);
         if (text == null || text.isBlank() || text.length() > 4000) {
             throw new InvalidInputException("text", "is required (at most 4000 characters)");
         }
@@ -200,6 +207,7 @@ public class FactCheckService {
     }
 
     public ClaimView comment(String claimId, String text, String parentId) {
+        text = Canonical.text(text);
         if (text == null || text.isBlank() || text.length() > 4000) {
             throw new InvalidInputException("text", "is required (at most 4000 characters)");
         }

@@ -1,5 +1,7 @@
 package org.newsdesk.story.control;
 
+import org.newsdesk.shared.control.Canonical;
+
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -44,7 +46,7 @@ public final class AgencyCopyImporter {
     private static final String QUOTES = "\"„“”»«‚‘’'";
 
     public ImportedStory parse(byte[] bytes) throws ImportRejectedException {
-        String text = decode(bytes);
+        String text = Canonical.text(decode(bytes));
         Integer year = null;
         Integer month = null;
         Matcher date = DATE_TOKEN.matcher(text);
