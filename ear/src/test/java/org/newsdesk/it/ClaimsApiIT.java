@@ -65,6 +65,24 @@ class ClaimsApiIT {
     }
 
     @Test
+    void theSameWordsPastedInDecomposedFormLeaveARatedClaimIntact() {
+        String id = story("Die Bürger zahlen 30 Euro mehr.");
+        JsonObject claim = mark(id, "{\"quote\":\"Die Bürger zahlen 30 Euro mehr.\"}");
+        String claimId = claim.getString("id");
+        assertEquals(200, Api.demo("checker").put("api/claims/" + claimId + "/verdict",
+                "{\"verdict\":\"verified\"}").status());
+        // the same text from another program: "ü" as "u" + combining diaeresis, a zero-width space, a soft hyphen
+        String pasted = "Die Bu\u0308rger zahlen 30 Eu\u00ADro mehr.\u200B Neu ist der Satz.";
+        Api.Reply saved = save(id, 1, pasted);
+        assertEquals(200, saved.status(), saved.toString());
+        assertEquals("Die Bürger zahlen 30 Euro mehr. Neu ist der Satz.", Stories.get(id).getString("bodyText"),
+                "stored in the one canonical form");
+        JsonObject after = only(id);
+        assertEquals("intact", after.getJsonObject("anchor").getString("status"), after.toString());
+        assertFalse(after.getBoolean("needsRecheck"), "no needless re-check");
+    }
+
+    @Test
     void aClaimIsMarkedRatedAndFlaggedWhenItsWordingChanges() {
         String id = story(BODY);
         JsonObject claim = mark(id, "{\"quote\":\"sehr nützlich\",\"note\":\"Zitat prüfen\"}");
