@@ -118,14 +118,17 @@ public final class WordDiff {
     }
 
     /**
-     * The changes from {@code source} to {@code target}, in order. The common beginning and end are matched first
-     * (linear); what lies between is diffed with Myers only up to {@value #MYERS_LIMIT} items, and only while the
-     * whole comparison's budget lasts ({@code budget[0]}, spent as the square of each stretch: Myers' worst case),
-     * because Myers' time grows with length times differences — quadratic for a long stretch rewritten completely
-     * (80,000 tokens took minutes). Beyond that a changed stretch is shown as replaced as a whole: still true,
-     * only coarser.
+     * The changes from {@code source} to {@code target}, in order, by Myers — as long as the stretch has at most
+     * {@value #MYERS_LIMIT} items and the whole comparison's budget lasts ({@code budget[0]}, spent as the square
+     * of each stretch: Myers' worst case), because Myers' time grows with length times differences, quadratic for
+     * a long stretch rewritten completely (80,000 tokens took minutes). A longer stretch has its common beginning
+     * and end matched first (linear) and only what lies between diffed; if that is still too long it is shown as
+     * replaced as a whole: still true, only coarser.
      */
     private static List<Change> changes(List<String> source, List<String> target, long[] budget) {
+        if (affordable(source.size() + target.size(), budget)) {
+            return myers(source, target, 0); // the usual case: Myers over everything, as it always was
+        }
         int prefix = 0;
         while (prefix < source.size() && prefix < target.size() && source.get(prefix).equals(target.get(prefix))) {
             prefix++;
@@ -140,14 +143,25 @@ public final class WordDiff {
         if (removed.isEmpty() && added.isEmpty()) {
             return List.of();
         }
-        long size = removed.size() + added.size();
+        if (affordable(removed.size() + added.size(), budget)) {
+            return myers(removed, added, prefix);
+        }
+        return List.of(new Change(prefix, removed, added, false));
+    }
+
+    /** Whether Myers may diff a stretch this long, and if so its worst case is taken from the budget. */
+    private static boolean affordable(long size, long[] budget) {
         if (size > MYERS_LIMIT || size * size > budget[0]) {
-            return List.of(new Change(prefix, removed, added, false));
+            return false;
         }
         budget[0] -= size * size;
+        return true;
+    }
+
+    private static List<Change> myers(List<String> source, List<String> target, int offset) {
         List<Change> changes = new ArrayList<>();
-        for (AbstractDelta<String> delta : DiffUtils.diff(removed, added).getDeltas()) {
-            changes.add(new Change(prefix + delta.getSource().getPosition(), delta.getSource().getLines(),
+        for (AbstractDelta<String> delta : DiffUtils.diff(source, target).getDeltas()) {
+            changes.add(new Change(offset + delta.getSource().getPosition(), delta.getSource().getLines(),
                     delta.getTarget().getLines(), true));
         }
         return changes;

@@ -72,4 +72,12 @@ class WordDiffWorstCaseTest {
         assertTrue(ops.stream().anyMatch(op -> op.op() == DiffOperation.DELETE && op.text().equals("30")), ops.toString());
         assertTrue(ops.stream().anyMatch(op -> op.op() == DiffOperation.INSERT && op.text().equals("32")), ops.toString());
     }
+
+    @Test
+    void ordinaryTextsAlignAsMyersAlwaysDidNotByACommonEnd() {
+        List<WordDiff.Op> ops = WordDiff.diff("Die Nato hat 30 Mitglieder.\n\nDas Treffen dauerte vier Stunden.",
+                "Die Nato hat 32 Mitglieder.");
+        assertTrue(ops.stream().anyMatch(op -> op.op() == DiffOperation.EQUAL && op.text().contains("Mitglieder.")),
+                "the full stop stays with its sentence: " + ops);
+    }
 }
