@@ -2,8 +2,6 @@ package org.newsdesk.story.control;
 
 import org.newsdesk.story.entity.DiffOperation;
 
-import com.github.difflib.DiffUtils;
-import com.github.difflib.patch.AbstractDelta;
 import com.github.difflib.patch.Patch;
 
 import java.util.ArrayList;
@@ -32,11 +30,6 @@ public final class WordDiff {
     static final DiffOperation DELETE = DiffOperation.DELETE;
 
     /** Every quotation mark an editor may type or an agency feed may deliver, German, French and English style. */
-    /** The longest changed stretch (items of both sides) that Myers diffs in detail. */
-    static final int MYERS_LIMIT = 3_000;
-    /** Myers' work for one whole comparison, in squared stretch lengths: a few tenths of a second at most. */
-    static final long MYERS_BUDGET = 12_000_000L;
-
     private static final String QUOTATION_MARKS = "\"„“”»«‚‘’'‹›";
 
     /** Day.month.year as written in German copy, e.g. 12.01.2022 or 1.2.22. */
@@ -73,18 +66,18 @@ public final class WordDiff {
         List<String> sourceParagraphs = paragraphs(a);
         List<String> targetParagraphs = paragraphs(b);
         OpsBuilder ops = new OpsBuilder();
-        long[] budget = {MYERS_BUDGET};
+        BoundedDiff differ = new BoundedDiff(); // one budget for the whole comparison
         int position = 0;
-        for (Change change : changes(sourceParagraphs, targetParagraphs, budget)) {
+        for (BoundedDiff.Change change : differ.changes(sourceParagraphs, targetParagraphs)) {
             ops.equal(sourceParagraphs.subList(position, change.position()));
             List<String> removed = change.removed();
             List<String> added = change.added();
             if (removed.size() == added.size() && change.detailed()) {
                 for (int i = 0; i < removed.size(); i++) {
-                    words(removed.get(i), added.get(i), ops, budget);
+                    words(removed.get(i), added.get(i), ops, differ);
                 }
             } else {
-                words(String.join("", removed), String.join("", added), ops, budget);
+                words(String.join("", removed), String.join("", added), ops, differ);
             }
             position = change.position() + removed.size();
         }
@@ -97,74 +90,17 @@ public final class WordDiff {
      * by word. Myers' cost grows with text length times number of differences; per paragraph both stay small, so
      * two far-apart revisions of a long story still compare in milliseconds.
      */
-    private static void words(String a, String b, OpsBuilder ops, long[] budget) {
+    private static void words(String a, String b, OpsBuilder ops, BoundedDiff differ) {
         List<String> source = tokenize(a);
         List<String> target = tokenize(b);
         int position = 0;
-        for (Change change : changes(source, target, budget)) {
+        for (BoundedDiff.Change change : differ.changes(source, target)) {
             ops.equal(source.subList(position, change.position()));
             ops.delete(change.removed());
             ops.insert(change.added());
             position = change.position() + change.removed().size();
         }
         ops.equal(source.subList(position, source.size()));
-    }
-
-    /**
-     * One changed stretch: the source's items from {@code position} on, {@code removed}, became {@code added};
-     * {@code detailed} when Myers found it (not a stretch too long to diff, shown as replaced as a whole).
-     */
-    private record Change(int position, List<String> removed, List<String> added, boolean detailed) {
-    }
-
-    /**
-     * The changes from {@code source} to {@code target}, in order, by Myers — as long as the stretch has at most
-     * {@value #MYERS_LIMIT} items and the whole comparison's budget lasts ({@code budget[0]}, spent as the square
-     * of each stretch: Myers' worst case), because Myers' time grows with length times differences, quadratic for
-     * a long stretch rewritten completely (80,000 tokens took minutes). A longer stretch has its common beginning
-     * and end matched first (linear) and only what lies between diffed; if that is still too long it is shown as
-     * replaced as a whole: still true, only coarser.
-     */
-    private static List<Change> changes(List<String> source, List<String> target, long[] budget) {
-        if (affordable(source.size() + target.size(), budget)) {
-            return myers(source, target, 0); // the usual case: Myers over everything, as it always was
-        }
-        int prefix = 0;
-        while (prefix < source.size() && prefix < target.size() && source.get(prefix).equals(target.get(prefix))) {
-            prefix++;
-        }
-        int suffix = 0;
-        while (suffix < source.size() - prefix && suffix < target.size() - prefix
-                && source.get(source.size() - 1 - suffix).equals(target.get(target.size() - 1 - suffix))) {
-            suffix++;
-        }
-        List<String> removed = source.subList(prefix, source.size() - suffix);
-        List<String> added = target.subList(prefix, target.size() - suffix);
-        if (removed.isEmpty() && added.isEmpty()) {
-            return List.of();
-        }
-        if (affordable(removed.size() + added.size(), budget)) {
-            return myers(removed, added, prefix);
-        }
-        return List.of(new Change(prefix, removed, added, false));
-    }
-
-    /** Whether Myers may diff a stretch this long, and if so its worst case is taken from the budget. */
-    private static boolean affordable(long size, long[] budget) {
-        if (size > MYERS_LIMIT || size * size > budget[0]) {
-            return false;
-        }
-        budget[0] -= size * size;
-        return true;
-    }
-
-    private static List<Change> myers(List<String> source, List<String> target, int offset) {
-        List<Change> changes = new ArrayList<>();
-        for (AbstractDelta<String> delta : DiffUtils.diff(source, target).getDeltas()) {
-            changes.add(new Change(offset + delta.getSource().getPosition(), delta.getSource().getLines(),
-                    delta.getTarget().getLines(), true));
-        }
-        return changes;
     }
 
     /** Splits at blank lines, each paragraph keeping its trailing separator, so that the parts concatenate to the text. */
