@@ -69,7 +69,7 @@ public class AccountService {
                 ? AuditAction.ACCOUNT_LOGIN_FAILED : AuditAction.ACCOUNT_API_AUTH_FAILED;
         Optional<Account> found = name.isEmpty() ? Optional.empty() : find(name);
         if (password == null || name.isEmpty()) {
-            String who = name.isEmpty() ? "anonymous" : found.isPresent() ? name : keys.pseudonym(name);
+            String who = name.isEmpty() ? AuditLog.ANONYMOUS : found.isPresent() ? name : keys.pseudonym(name);
             audit.recordAs(who, failedAction, null, ENTITY, who, details(channel, "missing-credentials"));
             return Optional.empty();
         }
@@ -90,6 +90,13 @@ public class AccountService {
         boolean ok = verified.contains(name, password, account.getPasswordHash(), now)
                 || hasher.verify(password, account.getPasswordHash());
         if (!ok) {
+            // parallel failures for one account take turns here, so that none is lost and none fails
+            account = locked(account);
+            if (!account.mayLogInAt(now)) {
+                audit.recordAs(name, failedAction, null, ENTITY, name,
+                        details(channel, account.isEnabled() ? "locked" : "disabled"));
+                return Optional.empty();
+            }
             boolean lockedNow = account.recordFailedLogin(now);
             Map<String, Object> details = details(channel, "bad-password");
             if (lockedNow) {
@@ -100,11 +107,28 @@ public class AccountService {
         }
         verified.remember(name, password, account.getPasswordHash(), now);
         if (channel == LoginChannel.UI) {
+            account = locked(account);
+            if (!account.mayLogInAt(now)) {
+                audit.recordAs(name, failedAction, null, ENTITY, name,
+                        details(channel, account.isEnabled() ? "locked" : "disabled"));
+                return Optional.empty();
+            }
             account.recordSuccessfulLogin();
             audit.recordAs(name, AuditAction.ACCOUNT_LOGIN, null, ENTITY, name, Map.of("channel", "ui"));
         }
         return Optional.of(new Authenticated(account.getUsername(), account.getDisplayName(),
                 Set.copyOf(account.getRoles())));
+    }
+
+    /**
+     * Records that login attempts from a client address are refused for a while. The ledger keeps a keyed
+     * pseudonym of the address, not the address itself (the server log has that, and is rotated).
+     */
+    @PermitAll
+    public void recordAddressThrottled(String address, int failures, Instant until) {
+        String who = keys.pseudonym(address == null ? "" : address).replace("unknown:", "address:");
+        audit.recordAs(AuditLog.ANONYMOUS, AuditAction.ACCOUNT_ADDRESS_THROTTLED, null, "address", who,
+                Map.of("failures", failures, "until", until.toString()));
     }
 
     /**
@@ -199,6 +223,19 @@ public class AccountService {
         List<AccountSummary> found = items.setFirstResult(page * size).setMaxResults(size).getResultList()
                 .stream().map(account -> AccountSummary.of(account, now)).toList();
         return new Page<>(found, count.getSingleResult(), page, size);
+    }
+
+    /**
+     * The account's current state, read under a row lock held to the end of the transaction. The lock is taken
+     * by plain SQL first: Hibernate locks an entity with an eagerly joined collection in a second statement that
+     * compares the version read before, which fails exactly when a parallel login changed the row meanwhile.
+     */
+    private Account locked(Account account) {
+        em.createNativeQuery("select id from account where id = ?1 for update")
+                .setParameter(1, account.getId())
+                .getSingleResult();
+        em.refresh(account);
+        return account;
     }
 
     private Optional<Account> find(String username) {

@@ -31,6 +31,8 @@ public class AuditLog {
 
     /** The actor of changes made by Newsdesk itself, such as demo accounts at first start. */
     public static final String SYSTEM = "system";
+    /** The actor of an attempt that named nobody. */
+    public static final String ANONYMOUS = "anonymous";
 
     private static final long CHAIN_LOCK = 0x4E_45_57_53_44_45_53_4BL; // "NEWSDESK"
 
@@ -49,7 +51,7 @@ public class AuditLog {
     public void record(AuditAction action, String storyId, String entityType, String entityId,
                        Map<String, ?> details) {
         Principal caller = context.getCallerPrincipal();
-        String actor = caller == null ? "anonymous" : caller.getName();
+        String actor = caller == null ? ANONYMOUS : caller.getName();
         recordAs(actor, action, storyId, entityType, entityId, details);
     }
 

@@ -26,6 +26,7 @@ public record AuditAction(String name) {
     public static final AuditAction ACCOUNT_CREATED = define("account.created");
     public static final AuditAction ACCOUNT_ROLES_CHANGED = define("account.roles-changed");
     public static final AuditAction ACCOUNT_DISABLED = define("account.disabled");
+    public static final AuditAction ACCOUNT_ADDRESS_THROTTLED = define("account.address-throttled");
 
     public static final AuditAction STORY_CREATED = define("story.created");
     public static final AuditAction STORY_SAVED = define("story.saved");

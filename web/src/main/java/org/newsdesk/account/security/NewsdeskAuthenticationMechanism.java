@@ -14,11 +14,16 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import org.newsdesk.account.boundary.AccountService;
 import org.newsdesk.account.boundary.LoginChannel;
+import org.newsdesk.shared.http.RequestOrigin;
 import org.newsdesk.shared.rest.Problems;
 
 import java.io.IOException;
 import java.io.Serializable;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.logging.Logger;
 import java.util.Base64;
 import java.util.Set;
 
@@ -39,12 +44,23 @@ public class NewsdeskAuthenticationMechanism implements HttpAuthenticationMechan
 
     static final String SESSION_CALLER = NewsdeskAuthenticationMechanism.class.getName() + ".caller";
     public static final String LOGIN_PAGE = "/login.xhtml";
+    /** Request attribute: the {@link LoginGate.Refusal} of an attempt that was turned away unchecked. */
+    public static final String REFUSAL = NewsdeskAuthenticationMechanism.class.getName() + ".refusal";
+    /** Request attribute: the {@link Instant} after which a refused attempt may be repeated. */
+    public static final String RETRY_AT = NewsdeskAuthenticationMechanism.class.getName() + ".retryAt";
+    private static final Logger LOG = Logger.getLogger(NewsdeskAuthenticationMechanism.class.getName());
 
     @Inject
     IdentityStoreHandler identityStores;
 
     @EJB
     AccountService accounts;
+
+    @Inject
+    LoginGate gate;
+
+    @Inject
+    RequestOrigin origins;
 
     /** The caller kept in the HTTP session after a form login. */
     record SessionCaller(String username) implements Serializable {
@@ -62,8 +78,8 @@ public class NewsdeskAuthenticationMechanism implements HttpAuthenticationMechan
         }
         Credential credential = context.getAuthParameters().getCredential();
         if (context.isAuthenticationRequest() && credential != null) {
-            CredentialValidationResult result = identityStores.validate(credential);
-            if (result.getStatus() != CredentialValidationResult.Status.VALID) {
+            CredentialValidationResult result = check(request, credential);
+            if (result == null || result.getStatus() != CredentialValidationResult.Status.VALID) {
                 return AuthenticationStatus.SEND_FAILURE;
             }
             request.changeSessionId();
@@ -99,12 +115,64 @@ public class NewsdeskAuthenticationMechanism implements HttpAuthenticationMechan
         int colon = decoded.indexOf(':');
         String username = colon < 0 ? decoded : decoded.substring(0, colon);
         String password = colon < 0 ? null : decoded.substring(colon + 1);
-        CredentialValidationResult result = identityStores.validate(
+        CredentialValidationResult result = check(request,
                 new ChannelCredential(username, password == null ? "" : password, LoginChannel.API));
+        if (result == null) {
+            return refuse(request, response);
+        }
         if (result.getStatus() != CredentialValidationResult.Status.VALID) {
             return challenge(response, "The user name or password is not valid.");
         }
         return context.notifyContainerAboutLogin(result);
+    }
+
+    /**
+     * Checks a credential through the gate: null (and {@link #REFUSAL} set on the request) when the attempt was
+     * turned away unchecked, because its address is throttled or no hashing slot is free.
+     */
+    private CredentialValidationResult check(HttpServletRequest request, Credential credential) {
+        String address = origins.clientAddress(request);
+        Optional<Instant> blocked = gate.blockedUntil(address);
+        if (blocked.isPresent()) {
+            request.setAttribute(REFUSAL, LoginGate.Refusal.THROTTLED);
+            request.setAttribute(RETRY_AT, blocked.get());
+            return null;
+        }
+        if (!gate.enter()) {
+            request.setAttribute(REFUSAL, LoginGate.Refusal.BUSY);
+            request.setAttribute(RETRY_AT, Instant.now().plusSeconds(5));
+            return null;
+        }
+        CredentialValidationResult result;
+        try {
+            result = identityStores.validate(credential);
+        } finally {
+            gate.leave();
+        }
+        if (result.getStatus() != CredentialValidationResult.Status.VALID) {
+            LOG.info(() -> "Authentication failed from " + address);
+            gate.failed(address);
+        }
+        return result;
+    }
+
+    private static AuthenticationStatus refuse(HttpServletRequest request, HttpServletResponse response) {
+        boolean throttled = request.getAttribute(REFUSAL) == LoginGate.Refusal.THROTTLED;
+        Instant retryAt = (Instant) request.getAttribute(RETRY_AT);
+        long seconds = Math.max(1, Duration.between(Instant.now(), retryAt).toSeconds());
+        try {
+            response.setHeader("Retry-After", Long.toString(seconds));
+            if (throttled) {
+                Problems.write(response, 429, "Too Many Requests",
+                        "Too many failed logins from this address; try again in " + seconds + " seconds.");
+            } else {
+                Problems.write(response, 503, "Service Unavailable",
+                        "The server is busy checking other logins; try again in " + seconds + " seconds.");
+            }
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot answer the request", e);
+        }
+        return AuthenticationStatus.SEND_FAILURE;
     }
 
     private static AuthenticationStatus challenge(HttpServletResponse response, String detail) {

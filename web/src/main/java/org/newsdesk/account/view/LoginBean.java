@@ -11,9 +11,13 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.newsdesk.account.boundary.LoginChannel;
 import org.newsdesk.account.security.ChannelCredential;
+import org.newsdesk.account.security.LoginGate;
+import org.newsdesk.account.security.NewsdeskAuthenticationMechanism;
 import org.newsdesk.shared.view.Messages;
 
 import java.io.IOException;
+import java.time.Duration;
+import java.time.Instant;
 
 import static jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters.withParams;
 
@@ -43,7 +47,18 @@ public class LoginBean {
                 external.redirect(external.getRequestContextPath() + "/index.xhtml");
             }
             case SEND_CONTINUE -> faces.responseComplete();
-            default -> Messages.error(null, "login.failed");
+            default -> {
+                Object refusal = external.getRequestMap().get(NewsdeskAuthenticationMechanism.REFUSAL);
+                if (refusal == LoginGate.Refusal.THROTTLED) {
+                    Instant retryAt = (Instant) external.getRequestMap().get(NewsdeskAuthenticationMechanism.RETRY_AT);
+                    long minutes = Math.max(1, (Duration.between(Instant.now(), retryAt).toSeconds() + 59) / 60);
+                    Messages.error(null, "login.throttled", minutes);
+                } else if (refusal == LoginGate.Refusal.BUSY) {
+                    Messages.error(null, "login.busy");
+                } else {
+                    Messages.error(null, "login.failed");
+                }
+            }
         }
     }
 
