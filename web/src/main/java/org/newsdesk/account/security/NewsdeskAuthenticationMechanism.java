@@ -33,7 +33,9 @@ import java.util.Set;
  * <ul>
  *   <li>{@code /api/**}: HTTP Basic on every call, never the session cookie (so that a logged-in browser cannot
  *   be tricked into API calls). Without valid credentials: 401 problem+json with
- *   {@code WWW-Authenticate: Basic realm="newsdesk"}.</li>
+ *   {@code WWW-Authenticate: Basic realm="newsdesk"}. A state-changing call from another site's page (its
+ *   {@code Origin} or {@code Sec-Fetch-Site} says so) is refused with 403 before any credential is checked, because
+ *   a browser may hold cached Basic credentials.</li>
  *   <li>Screens: the login page hands the credential over through {@code SecurityContext.authenticate}; on
  *   success the session id changes (no fixation) and the caller is kept in the session. Every later request
  *   re-reads roles and the enabled flag, so a disabled account is out at its next click.</li>
@@ -102,6 +104,16 @@ public class NewsdeskAuthenticationMechanism implements HttpAuthenticationMechan
 
     private AuthenticationStatus basic(HttpServletRequest request, HttpServletResponse response,
                                        HttpMessageContext context) {
+        if (origins.crossSite(request)) {
+            // before any credential is looked at: another site's page must not even spend a login attempt
+            try {
+                Problems.write(response, 403, "Forbidden",
+                        "A request from another site's page may not change anything.");
+            } catch (IOException e) {
+                throw new IllegalStateException("cannot answer the request", e);
+            }
+            return AuthenticationStatus.SEND_FAILURE;
+        }
         String header = request.getHeader("Authorization");
         if (header == null || !header.regionMatches(true, 0, "Basic ", 0, 6)) {
             return challenge(response, "Authentication required: use HTTP Basic with a Newsdesk user name and password.");

@@ -11,8 +11,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.newsdesk.shared.http.RequestOrigin;
 
 import java.io.IOException;
-import java.net.URI;
-import java.util.Locale;
 
 /**
  * Live-update sockets only for pages of Newsdesk itself: a browser sends the session cookie with a websocket
@@ -31,35 +29,10 @@ public class SameOriginFilter extends HttpFilter {
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
         String origin = request.getHeader("Origin");
-        if (origin != null && !sameOrigin(origin, origins.host(request))) {
+        if (origin != null && !RequestOrigin.sameOrigin(origin, origins.host(request))) {
             response.sendError(HttpServletResponse.SC_FORBIDDEN, "Live updates only for Newsdesk's own pages");
             return;
         }
         chain.doFilter(request, response);
-    }
-
-    /** Whether the page's origin names this server as the browser reached it (host and port). */
-    static boolean sameOrigin(String origin, String host) {
-        if (host == null) {
-            return false;
-        }
-        try {
-            URI uri = URI.create(origin.strip());
-            if (uri.getHost() == null) {
-                return false;
-            }
-            String authority = uri.getHost() + (uri.getPort() < 0 ? "" : ":" + uri.getPort());
-            String expected = host.strip().toLowerCase(Locale.ROOT);
-            String actual = authority.toLowerCase(Locale.ROOT);
-            return actual.equals(expected) || actual.equals(defaultPortless(expected, uri.getScheme()));
-        } catch (IllegalArgumentException e) {
-            return false;
-        }
-    }
-
-    /** "example.org:443" for https (or ":80" for http) is the same as "example.org". */
-    private static String defaultPortless(String host, String scheme) {
-        String defaultPort = "https".equalsIgnoreCase(scheme) ? ":443" : ":80";
-        return host.endsWith(defaultPort) ? host.substring(0, host.length() - defaultPort.length()) : host;
     }
 }

@@ -21,12 +21,13 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * Password guessing against the running server: the per-account lock-out cannot be raced, and one client address
- * cannot go on guessing across accounts. The tests' server believes {@code X-Forwarded-For} from the local
- * machine (its configured proxy), so each test plays a client address of its own.
+ * Hostile clients against the running server: password guessing (the per-account lock-out cannot be raced, and one
+ * client address cannot go on guessing across accounts) and other sites' pages using a browser's cached
+ * credentials. The tests' server believes {@code X-Forwarded-For} from the local machine (its configured proxy),
+ * so each test plays a client address of its own.
  */
 @ExtendWith(ArquillianExtension.class)
-class LoginDefenceIT {
+class HostileClientIT {
 
     private static final String PASSWORD = "ein sehr geheimes Passwort";
     /** NEWSDESK_LOGIN_ADDRESS_FAILURES of the tests' server (ear/pom.xml). */
@@ -114,5 +115,38 @@ class LoginDefenceIT {
         assertTrue(throttled.getString("entityId").matches("address:[0-9a-f]{16}"), throttled.toString());
         assertFalse(throttled.toString().contains(address), "the ledger keeps a pseudonym, not the address");
         assertEquals(ADDRESS_LIMIT, throttled.getJsonObject("details").getInt("failures"));
+    }
+
+    @Test
+    void anotherSitesPageCannotChangeAnythingThroughTheApiEvenWithCredentials() {
+        String name = createUser();
+        long eventsBefore = Ledger.verify().getJsonNumber("events").longValue();
+        Api admin = Api.demo("admin");
+        String[][] forged = {{"Origin", "https://evil.example"}, {"Origin", "null"}, {"Sec-Fetch-Site", "cross-site"},
+                {"Sec-Fetch-Site", "same-site"}};
+        for (String[] header : forged) {
+            Api.Reply disable = admin.send(admin.request("api/users/" + name + "/disable").header(header[0], header[1])
+                    .POST(HttpRequest.BodyPublishers.noBody()));
+            assertEquals(403, disable.status(), header[0] + ": " + header[1] + " " + disable);
+            assertTrue(disable.header("Content-Type").startsWith("application/problem+json"));
+            Api.Reply imported = Api.demo("reporter").send(Api.demo("reporter").request("api/stories/import")
+                    .header(header[0], header[1]).header("Content-Type", "text/plain")
+                    .POST(HttpRequest.BodyPublishers.ofString("Überschrift\n\nEin Text, den niemand schrieb.")));
+            assertEquals(403, imported.status(), imported.toString());
+            Api.Reply guess = Api.as("admin", "a guess from another site").send(Api.as("admin", "x")
+                    .request("api/users/" + name + "/disable").header(header[0], header[1])
+                    .POST(HttpRequest.BodyPublishers.noBody()));
+            assertEquals(403, guess.status(), "refused before the credentials are looked at");
+        }
+        assertTrue(admin.get("api/users/" + name).json().getBoolean("enabled"), "nothing changed");
+        assertEquals(eventsBefore, Ledger.verify().getJsonNumber("events").longValue(),
+                "not even a failed login was spent");
+        Api.Reply reads = admin.send(admin.request("api/users/" + name).header("Origin", "https://evil.example").GET());
+        assertEquals(200, reads.status(), "reading is not refused (the browser keeps the answer from the other page)");
+        Api.Reply ownPage = admin.send(admin.request("api/users/" + name + "/disable")
+                .header("Origin", NewsdeskDeployment.BASE.toString().replaceAll("/$", ""))
+                .header("Sec-Fetch-Site", "same-origin").POST(HttpRequest.BodyPublishers.noBody()));
+        assertEquals(200, ownPage.status(), ownPage.toString());
+        assertFalse(ownPage.json().getBoolean("enabled"));
     }
 }
