@@ -207,4 +207,66 @@ class LoginScreenIT {
         browser.click(By.id("nav:langEn"));
         browser.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("nav:logout"), "Log out"));
     }
+
+    @Test
+    void changingOnesPasswordEndsTheOtherSessions() {
+        String name = createUser("REPORTER");
+        browser.login(name, PASSWORD);
+        browser.find(By.id("currentUser"));
+        try (Browser second = new Browser()) {
+            second.login(name, PASSWORD);
+            second.find(By.id("currentUser"));
+            second.click(By.id("nav:changePassword"));
+            second.type(By.id("password:current"), PASSWORD);
+            second.type(By.id("password:next"), "Kaffeemaschine am Newsdesk 7");
+            second.type(By.id("password:repeat"), "Kaffeemaschine am Newsdesk 8");
+            second.click(By.id("password:change"));
+            assertTrue(second.find(By.id("password:messages")).getText().length() > 0, "mismatch: " + second.text());
+            second.type(By.id("password:current"), PASSWORD);
+            second.type(By.id("password:next"), "Kaffeemaschine am Newsdesk 7");
+            second.type(By.id("password:repeat"), "Kaffeemaschine am Newsdesk 7");
+            String sessionBefore = second.driver().manage().getCookieNamed("JSESSIONID").getValue();
+            second.click(By.id("password:change"));
+            second.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("growl_container"),
+                    "assword"));
+            assertFalse(sessionBefore.equals(second.driver().manage().getCookieNamed("JSESSIONID").getValue()),
+                    "the changing session gets a new id");
+            second.open("stories/index.xhtml");
+            assertTrue(second.find(By.id("currentUser")).getText().contains(name), "and stays logged in");
+        }
+        browser.open("stories/index.xhtml");
+        assertTrue(browser.find(By.id("login:username")).isDisplayed(), "the other session has ended");
+        assertEquals(401, Api.as(name, PASSWORD).get("api/stories").status());
+    }
+
+    @Test
+    void anAdminResetsAPasswordOnTheScreenAndTheUserMustChooseANewOne() {
+        String name = createUser("FACT_CHECKER");
+        browser.login("admin", NewsdeskDeployment.DEMO_PASSWORD);
+        browser.click(By.id("nav:menuAccounts"));
+        browser.type(By.id("accounts:table:globalFilter"), name);
+        browser.waiting().until(ExpectedConditions.numberOfElementsToBe(
+                By.cssSelector("#accounts\\:table_data > tr"), 1));
+        browser.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("accounts:table"), name));
+        browser.click(By.id("accounts:table:0:resetPassword"));
+        browser.click(By.cssSelector(".ui-confirmdialog-yes"));
+        String temporary = browser.find(By.id("temporaryPassword")).getText().strip();
+        assertTrue(temporary.matches("[a-z2-9#]{5}(-[a-z2-9#]{5}){3}"), temporary);
+        browser.click(By.id("resetForm:closeReset"));
+        browser.waiting().until(ExpectedConditions.invisibilityOfElementLocated(By.id("resetDialog")));
+        browser.logout();
+
+        browser.login(name, temporary);
+        assertTrue(browser.find(By.id("password:mustChange")).isDisplayed(), browser.text());
+        browser.open("stories/index.xhtml");
+        assertTrue(browser.find(By.id("password:mustChange")).isDisplayed(), "no other page until a new password");
+        browser.type(By.id("password:current"), temporary);
+        browser.type(By.id("password:next"), "Rotstift und Zeilenlineal");
+        browser.type(By.id("password:repeat"), "Rotstift und Zeilenlineal");
+        browser.click(By.id("password:change"));
+        browser.find(By.id("currentUser"));
+        browser.open("stories/index.xhtml");
+        assertTrue(browser.driver().findElements(By.id("password:mustChange")).isEmpty(), browser.text());
+        assertEquals(200, Api.as(name, "Rotstift und Zeilenlineal").get("api/stories").status());
+    }
 }

@@ -160,4 +160,87 @@ class UsersApiIT {
         assertEquals(415, wrongType.status());
         assertTrue(wrongType.header("Content-Type").startsWith("application/problem+json"));
     }
+
+    private static String problemField(Api.Reply reply) {
+        return reply.json().getJsonArray("errors").getJsonObject(0).getString("field");
+    }
+
+    @Test
+    void usersChangeTheirOwnPasswordWithTheCurrentOneAndTheOldOneStopsWorking() {
+        String name = uniqueName("pw");
+        assertEquals(201, createUser(name, "REPORTER").status());
+        Api old = Api.as(name, PASSWORD);
+        String next = "Kaffeemaschine am Newsdesk 7";
+
+        Api.Reply wrong = old.put("api/me/password", "{\"current\":\"nicht mein Passwort\",\"new\":\"" + next + "\"}");
+        assertEquals(422, wrong.status(), wrong.toString());
+        assertEquals("current", problemField(wrong));
+        Api.Reply weak = old.put("api/me/password", "{\"current\":\"" + PASSWORD + "\",\"new\":\"password1234\"}");
+        assertEquals(422, weak.status(), weak.toString());
+        assertEquals("new", problemField(weak));
+        assertTrue(weak.body().contains("too easy to guess"), weak.body());
+        assertEquals(422, old.put("api/me/password", "{\"current\":\"" + PASSWORD + "\"}").status(),
+                "both fields are required");
+        assertEquals(400, old.put("api/me/password", "{\"current\":").status(), "malformed JSON");
+        assertEquals(200, old.get("api/stories").status(), "nothing changed so far");
+
+        assertEquals(204, old.put("api/me/password", "{\"current\":\"" + PASSWORD + "\",\"new\":\"" + next + "\"}").status());
+        assertEquals(401, old.get("api/stories").status(), "the old password is gone (also from the verified cache)");
+        assertEquals(200, Api.as(name, next).get("api/stories").status());
+
+        var events = Api.demo("admin").get("api/audit?actor=" + name).json().getJsonArray("items");
+        assertEquals("account.api-auth-failed", events.getJsonObject(0).getString("action"), "the old password");
+        assertEquals("account.password-changed", events.getJsonObject(1).getString("action"), events.toString());
+        assertEquals("account.password-change-failed", events.getJsonObject(2).getString("action"), events.toString());
+        assertEquals(3, events.size(), "a refused weak password writes nothing: " + events);
+        assertFalse(events.toString().contains(next) || events.toString().contains(PASSWORD),
+                "no password in the audit log");
+    }
+
+    @Test
+    void wrongCurrentPasswordsCountAsFailedLoginsAndLockTheAccount() {
+        String name = uniqueName("pwlock");
+        assertEquals(201, createUser(name, "REPORTER").status());
+        Api user = Api.as(name, PASSWORD);
+        for (int i = 0; i < 5; i++) {
+            assertEquals(422, user.put("api/me/password", "{\"current\":\"guess " + i + "\",\"new\":\"Kaffeemaschine am Newsdesk 7\"}").status());
+        }
+        assertEquals(401, user.get("api/stories").status(), "five wrong current passwords lock the account");
+        assertTrue(Api.demo("admin").get("api/users/" + name).json().getBoolean("locked"));
+    }
+
+    @Test
+    void anAdminResetMakesTheUserChooseANewPasswordBeforeAnythingElse() {
+        String name = uniqueName("reset");
+        assertEquals(201, createUser(name, "EDITOR").status());
+        assertEquals(403, Api.demo("editor").post("api/users/" + name + "/password-reset", "").status());
+        assertEquals(404, Api.demo("admin").post("api/users/nobody-" + name + "/password-reset", "").status());
+
+        Api.Reply reset = Api.demo("admin").post("api/users/" + name + "/password-reset", "");
+        assertEquals(200, reset.status(), reset.toString());
+        String temporary = reset.json().getString("temporaryPassword");
+        assertTrue(temporary.matches("[a-z2-9#]{5}(-[a-z2-9#]{5}){3}"), temporary);
+        assertTrue(reset.json().getBoolean("mustChangePassword"));
+        assertEquals(401, Api.as(name, PASSWORD).get("api/stories").status(), "the old password is gone");
+
+        Api holder = Api.as(name, temporary);
+        Api.Reply held = holder.get("api/stories");
+        assertEquals(403, held.status(), "a temporary password opens nothing but the change");
+        assertTrue(held.json().getString("detail").contains("/api/me/password"), held.toString());
+        assertEquals(403, holder.post("api/stories", "{\"headline\":\"x\",\"language\":\"de\"}").status());
+
+        String chosen = "Rotstift und Zeilenlineal";
+        assertEquals(204, holder.put("api/me/password", "{\"current\":\"" + temporary + "\",\"new\":\"" + chosen + "\"}").status());
+        assertEquals(200, Api.as(name, chosen).get("api/stories").status());
+        assertEquals(401, holder.get("api/stories").status(), "the temporary password is used up");
+
+        var events = Api.demo("admin").get("api/audit?actor=admin&action=account.password-reset").json()
+                .getJsonArray("items");
+        assertEquals(name, events.getJsonObject(0).getString("entityId"));
+        assertFalse(events.toString().contains(temporary), "the temporary password is not in the audit log");
+
+        assertEquals(200, Api.demo("admin").post("api/users/" + name + "/disable", "").status());
+        assertEquals(409, Api.demo("admin").post("api/users/" + name + "/password-reset", "").status(),
+                "a disabled account gets no new password");
+    }
 }

@@ -6,7 +6,9 @@ import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import org.newsdesk.account.control.AccountRows;
 import org.newsdesk.account.control.PasswordHasher;
+import org.newsdesk.account.control.PasswordPolicy;
 import org.newsdesk.account.control.VerifiedCredentials;
 import org.newsdesk.account.entity.Account;
 import org.newsdesk.account.entity.Role;
@@ -91,7 +93,7 @@ public class AccountService {
                 || hasher.verify(password, account.getPasswordHash());
         if (!ok) {
             // parallel failures for one account take turns here, so that none is lost and none fails
-            account = locked(account);
+            account = AccountRows.lock(em, account);
             if (!account.mayLogInAt(now)) {
                 audit.recordAs(name, failedAction, null, ENTITY, name,
                         details(channel, account.isEnabled() ? "locked" : "disabled"));
@@ -107,7 +109,7 @@ public class AccountService {
         }
         verified.remember(name, password, account.getPasswordHash(), now);
         if (channel == LoginChannel.UI) {
-            account = locked(account);
+            account = AccountRows.lock(em, account);
             if (!account.mayLogInAt(now)) {
                 audit.recordAs(name, failedAction, null, ENTITY, name,
                         details(channel, account.isEnabled() ? "locked" : "disabled"));
@@ -117,7 +119,7 @@ public class AccountService {
             audit.recordAs(name, AuditAction.ACCOUNT_LOGIN, null, ENTITY, name, Map.of("channel", "ui"));
         }
         return Optional.of(new Authenticated(account.getUsername(), account.getDisplayName(),
-                Set.copyOf(account.getRoles())));
+                Set.copyOf(account.getRoles()), account.isMustChangePassword()));
     }
 
     /**
@@ -132,14 +134,14 @@ public class AccountService {
     }
 
     /**
-     * The roles of an enabled account, for a caller who logged in earlier in this session; empty once the
-     * account is disabled or gone.
+     * What a session needs to know on every request about an account that logged in earlier: empty once it is
+     * disabled or gone.
      */
     @PermitAll
-    public Optional<Set<String>> activeRoles(String username) {
+    public Optional<ActiveAccount> active(String username) {
         return find(username)
                 .filter(Account::isEnabled)
-                .map(account -> account.getRoles().stream().map(Role::name).collect(Collectors.toSet()));
+                .map(ActiveAccount::of);
     }
 
     @RolesAllowed(Roles.ADMIN)
@@ -155,10 +157,8 @@ public class AccountService {
         if (input.displayName() != null && input.displayName().length() > 200) {
             errors.add(new FieldError("displayName", "must have at most 200 characters"));
         }
-        String weakness = PasswordHasher.weakness(input.password());
-        if (weakness != null) {
-            errors.add(new FieldError("password", weakness));
-        }
+        PasswordPolicy.weakness(input.password(), name, input.displayName())
+                .ifPresent(weakness -> errors.add(new FieldError("password", weakness)));
         Set<Role> roles = parseRoles(input.roles(), errors);
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
@@ -225,24 +225,8 @@ public class AccountService {
         return new Page<>(found, count.getSingleResult(), page, size);
     }
 
-    /**
-     * The account's current state, read under a row lock held to the end of the transaction. The lock is taken
-     * by plain SQL first: Hibernate locks an entity with an eagerly joined collection in a second statement that
-     * compares the version read before, which fails exactly when a parallel login changed the row meanwhile.
-     */
-    private Account locked(Account account) {
-        em.createNativeQuery("select id from account where id = ?1 for update")
-                .setParameter(1, account.getId())
-                .getSingleResult();
-        em.refresh(account);
-        return account;
-    }
-
     private Optional<Account> find(String username) {
-        return em.createNamedQuery(Account.FIND_BY_USERNAME, Account.class)
-                .setParameter("username", username)
-                .getResultStream()
-                .findFirst();
+        return AccountRows.find(em, username);
     }
 
     private Account get(String username) {

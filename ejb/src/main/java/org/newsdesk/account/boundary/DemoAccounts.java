@@ -9,6 +9,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.newsdesk.account.control.PasswordHasher;
+import org.newsdesk.account.control.PasswordPolicy;
 import org.newsdesk.account.entity.Account;
 import org.newsdesk.account.entity.Role;
 import org.newsdesk.audit.boundary.AuditLog;
@@ -68,9 +69,9 @@ public class DemoAccounts {
             return;
         }
         String secret = password.filter(p -> !p.isBlank()).orElse(DEFAULT_PASSWORD);
-        if (PasswordHasher.weakness(secret) != null) {
-            throw new IllegalStateException("NEWSDESK_DEMO_PASSWORD " + PasswordHasher.weakness(secret));
-        }
+        PasswordPolicy.weakness(secret).ifPresent(weakness -> {
+            throw new IllegalStateException("NEWSDESK_DEMO_PASSWORD " + weakness);
+        });
         PasswordHasher hasher = new PasswordHasher();
         Instant now = Instant.now();
         ACCOUNTS.keySet().stream().sorted().forEach(name -> {

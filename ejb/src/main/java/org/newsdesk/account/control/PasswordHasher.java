@@ -15,8 +15,6 @@ import java.util.Base64;
 public final class PasswordHasher {
 
     public static final int ITERATIONS = 600_000;
-    public static final int MIN_LENGTH = 12;
-    public static final int MAX_LENGTH = 256;
 
     private static final String PREFIX = "pbkdf2-sha256";
     private static final int SALT_BYTES = 16;
@@ -62,20 +60,6 @@ public final class PasswordHasher {
     /** Spends the time of one verification, for a user name that does not exist. */
     public void verifyDummy(String password) {
         verify(password, DUMMY);
-    }
-
-    /** Null when the password is acceptable, else the reason. */
-    public static String weakness(String password) {
-        if (password == null || password.length() < MIN_LENGTH) {
-            return "must have at least " + MIN_LENGTH + " characters";
-        }
-        if (password.length() > MAX_LENGTH) {
-            return "must have at most " + MAX_LENGTH + " characters";
-        }
-        if (password.isBlank()) {
-            return "must not be blank";
-        }
-        return null;
     }
 
     private static byte[] pbkdf2(String password, byte[] salt, int iterations) {

@@ -86,6 +86,15 @@ public class Account {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    @Column(name = "must_change_password", nullable = false)
+    private boolean mustChangePassword;
+
+    @Column(name = "sessions_valid_after")
+    private Instant sessionsValidAfter;
+
+    @Column(name = "password_changed_at")
+    private Instant passwordChangedAt;
+
     @Version
     private long version;
 
@@ -121,6 +130,43 @@ public class Account {
         boolean wasEnabled = enabled;
         enabled = false;
         return wasEnabled;
+    }
+
+    /**
+     * The user's own new password: sessions logged in before now end (the one that changed it logs in anew), and a
+     * reset's demand for a new password is met.
+     */
+    public void changePassword(String newHash, Instant now) {
+        passwordHash = Objects.requireNonNull(newHash);
+        mustChangePassword = false;
+        passwordChangedAt = now;
+        sessionsValidAfter = now;
+    }
+
+    /**
+     * A temporary password set by an admin: every session ends, the lock-out is lifted, and the temporary password
+     * only lets its owner choose a new one.
+     */
+    public void resetPassword(String temporaryHash, Instant now) {
+        passwordHash = Objects.requireNonNull(temporaryHash);
+        mustChangePassword = true;
+        passwordChangedAt = now;
+        sessionsValidAfter = now;
+        failedLogins = 0;
+        failureWindowStart = null;
+        lockedUntil = null;
+    }
+
+    public boolean isMustChangePassword() {
+        return mustChangePassword;
+    }
+
+    public Instant getSessionsValidAfter() {
+        return sessionsValidAfter;
+    }
+
+    public Instant getPasswordChangedAt() {
+        return passwordChangedAt;
     }
 
     public boolean isLockedAt(Instant now) {

@@ -27,6 +27,9 @@ public record AuditAction(String name) {
     public static final AuditAction ACCOUNT_ROLES_CHANGED = define("account.roles-changed");
     public static final AuditAction ACCOUNT_DISABLED = define("account.disabled");
     public static final AuditAction ACCOUNT_ADDRESS_THROTTLED = define("account.address-throttled");
+    public static final AuditAction ACCOUNT_PASSWORD_CHANGED = define("account.password-changed");
+    public static final AuditAction ACCOUNT_PASSWORD_CHANGE_FAILED = define("account.password-change-failed");
+    public static final AuditAction ACCOUNT_PASSWORD_RESET = define("account.password-reset");
 
     public static final AuditAction STORY_CREATED = define("story.created");
     public static final AuditAction STORY_SAVED = define("story.saved");

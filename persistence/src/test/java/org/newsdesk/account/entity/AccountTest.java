@@ -76,4 +76,31 @@ class AccountTest {
         assertThrows(IllegalArgumentException.class, () -> new Account("an", null, "hash", List.of(), T0));
         assertEquals("anna", anna().getUsername());
     }
+
+    @Test
+    void aChangedPasswordEndsTheSessionsThatLoggedInBefore() {
+        Account account = anna();
+        Instant change = T0.plusSeconds(600);
+        assertEquals(null, account.getSessionsValidAfter(), "no change yet: every session is fine");
+        account.changePassword("new hash", change);
+        assertEquals("new hash", account.getPasswordHash());
+        assertEquals(change, account.getSessionsValidAfter(), "sessions from before the change end");
+        assertFalse(account.isMustChangePassword());
+    }
+
+    @Test
+    void aResetDemandsANewPasswordAndLiftsTheLockOut() {
+        Account account = anna();
+        for (int i = 0; i < 5; i++) {
+            account.recordFailedLogin(T0.plusSeconds(i));
+        }
+        assertFalse(account.mayLogInAt(T0.plusSeconds(10)));
+        account.resetPassword("temporary hash", T0.plusSeconds(20));
+        assertTrue(account.isMustChangePassword());
+        assertTrue(account.mayLogInAt(T0.plusSeconds(21)));
+        assertEquals(T0.plusSeconds(20), account.getSessionsValidAfter());
+        account.changePassword("chosen hash", T0.plusSeconds(30));
+        assertFalse(account.isMustChangePassword());
+        assertEquals(T0.plusSeconds(30), account.getPasswordChangedAt());
+    }
 }

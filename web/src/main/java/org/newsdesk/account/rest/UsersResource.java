@@ -20,10 +20,11 @@ import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.core.Context;
 import org.newsdesk.account.boundary.AccountService;
 import org.newsdesk.account.boundary.NewAccount;
+import org.newsdesk.account.boundary.PasswordService;
 import org.newsdesk.shared.boundary.Page;
 import org.newsdesk.shared.rest.Params;
 
-/** Account administration (ADMIN only): list, create, set roles, disable. */
+/** Account administration (ADMIN only): list, create, set roles, reset a password, disable. */
 @Path("users")
 @RequestScoped
 @RolesAllowed(Roles.ADMIN)
@@ -32,6 +33,9 @@ public class UsersResource {
 
     @EJB
     AccountService accounts;
+
+    @EJB
+    PasswordService passwords;
 
     @Context
     UriInfo uri;
@@ -64,6 +68,17 @@ public class UsersResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public UserJson roles(@PathParam("name") String name, @NotNull @Valid RolesJson roles) {
         return UserJson.of(accounts.assignRoles(name, roles.getRoles()));
+    }
+
+    /**
+     * Sets a temporary password (answered once: {@code {"username","temporaryPassword"}}), ends the account's
+     * sessions and lifts a lock-out; its owner must choose a new password at the next login.
+     */
+    @POST
+    @Path("{name}/password-reset")
+    public PasswordResetJson resetPassword(@PathParam("name") String name) {
+        String temporary = passwords.reset(name);
+        return new PasswordResetJson(accounts.summary(name).username(), temporary, true);
     }
 
     @POST

@@ -7,14 +7,20 @@ import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStore;
 import org.newsdesk.account.boundary.AccountService;
+import org.newsdesk.account.boundary.Authenticated;
 import org.newsdesk.account.boundary.LoginChannel;
 import org.newsdesk.account.entity.Role;
 
+import java.util.HashSet;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /** The one identity store of Newsdesk: the accounts table, through {@link AccountService}. */
 @ApplicationScoped
 public class AccountIdentityStore implements IdentityStore {
+
+    /** A marker among the groups (never a role): the password was reset and must be changed first. */
+    private static final String MUST_CHANGE_PASSWORD = "newsdesk:must-change-password";
 
     @EJB
     AccountService accounts;
@@ -26,8 +32,26 @@ public class AccountIdentityStore implements IdentityStore {
         }
         LoginChannel channel = login instanceof ChannelCredential c ? c.channel() : LoginChannel.API;
         return accounts.authenticate(login.getCaller(), login.getPasswordAsString(), channel)
-                .map(who -> new CredentialValidationResult(who.username(),
-                        who.roles().stream().map(Role::name).collect(Collectors.toSet())))
+                .map(who -> new CredentialValidationResult(who.username(), groups(who)))
                 .orElse(CredentialValidationResult.INVALID_RESULT);
+    }
+
+    private static Set<String> groups(Authenticated who) {
+        Set<String> groups = who.roles().stream().map(Role::name).collect(Collectors.toCollection(HashSet::new));
+        if (who.mustChangePassword()) {
+            groups.add(MUST_CHANGE_PASSWORD);
+        }
+        return groups;
+    }
+
+    /** Whether the validated account must choose a new password before anything else. */
+    static boolean mustChangePassword(CredentialValidationResult result) {
+        return result.getCallerGroups().contains(MUST_CHANGE_PASSWORD);
+    }
+
+    /** The roles to grant: the groups without the marker. */
+    static Set<String> roles(CredentialValidationResult result) {
+        return result.getCallerGroups().stream().filter(group -> !group.equals(MUST_CHANGE_PASSWORD))
+                .collect(Collectors.toUnmodifiableSet());
     }
 }

@@ -12,7 +12,9 @@ import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.newsdesk.account.boundary.AccountService;
+import org.newsdesk.account.boundary.ActiveAccount;
 import org.newsdesk.account.boundary.LoginChannel;
 import org.newsdesk.shared.http.RequestOrigin;
 import org.newsdesk.shared.rest.Problems;
@@ -25,7 +27,6 @@ import java.time.Instant;
 import java.util.Optional;
 import java.util.logging.Logger;
 import java.util.Base64;
-import java.util.Set;
 
 /**
  * How a request proves who sends it. Jakarta Security 3 allows one mechanism per application, so this one serves
@@ -38,7 +39,9 @@ import java.util.Set;
  *   a browser may hold cached Basic credentials.</li>
  *   <li>Screens: the login page hands the credential over through {@code SecurityContext.authenticate}; on
  *   success the session id changes (no fixation) and the caller is kept in the session. Every later request
- *   re-reads roles and the enabled flag, so a disabled account is out at its next click.</li>
+ *   re-reads roles and the enabled flag, so a disabled account is out at its next click; a session also ends
+ *   when the account's password is changed or reset after it logged in, and after {@code newsdesk.session.max-hours}
+ *   whatever its activity. An account whose password an admin reset sees only the page to choose a new one.</li>
  * </ul>
  */
 @ApplicationScoped
@@ -46,6 +49,9 @@ public class NewsdeskAuthenticationMechanism implements HttpAuthenticationMechan
 
     static final String SESSION_CALLER = NewsdeskAuthenticationMechanism.class.getName() + ".caller";
     public static final String LOGIN_PAGE = "/login.xhtml";
+    /** Where an account whose password was reset chooses a new one; the only page it may see until then. */
+    public static final String PASSWORD_PAGE = "/account/password.xhtml";
+    private static final String API_PASSWORD = "/api/me/password";
     /** Request attribute: the {@link LoginGate.Refusal} of an attempt that was turned away unchecked. */
     public static final String REFUSAL = NewsdeskAuthenticationMechanism.class.getName() + ".refusal";
     /** Request attribute: the {@link Instant} after which a refused attempt may be repeated. */
@@ -64,8 +70,12 @@ public class NewsdeskAuthenticationMechanism implements HttpAuthenticationMechan
     @Inject
     RequestOrigin origins;
 
-    /** The caller kept in the HTTP session after a form login. */
-    record SessionCaller(String username) implements Serializable {
+    @Inject
+    @ConfigProperty(name = "newsdesk.session.max-hours", defaultValue = "12")
+    int sessionHours;
+
+    /** The caller kept in the HTTP session after a form login, and when they logged in. */
+    public record SessionCaller(String username, Instant loginAt) implements Serializable {
     }
 
     @Override
@@ -73,7 +83,7 @@ public class NewsdeskAuthenticationMechanism implements HttpAuthenticationMechan
                                                 HttpMessageContext context) {
         String path = request.getRequestURI().substring(request.getContextPath().length());
         if (path.equals("/api") || path.startsWith("/api/")) {
-            return basic(request, response, context);
+            return basic(request, response, context, path);
         }
         if (path.startsWith("/jakarta.faces.resource/")) {
             return context.doNothing();
@@ -85,14 +95,20 @@ public class NewsdeskAuthenticationMechanism implements HttpAuthenticationMechan
                 return AuthenticationStatus.SEND_FAILURE;
             }
             request.changeSessionId();
-            request.getSession().setAttribute(SESSION_CALLER, new SessionCaller(result.getCallerPrincipal().getName()));
-            return context.notifyContainerAboutLogin(result);
+            startSession(request, result.getCallerPrincipal().getName());
+            return context.notifyContainerAboutLogin(result.getCallerPrincipal().getName(),
+                    AccountIdentityStore.roles(result));
         }
         HttpSession session = request.getSession(false);
         if (session != null && session.getAttribute(SESSION_CALLER) instanceof SessionCaller caller) {
-            Set<String> roles = accounts.activeRoles(caller.username()).orElse(null);
-            if (roles != null) {
-                return context.notifyContainerAboutLogin(caller.username(), roles);
+            ActiveAccount active = accounts.active(caller.username()).orElse(null);
+            Instant now = Instant.now();
+            if (active != null && active.acceptsSessionFrom(caller.loginAt())
+                    && now.isBefore(caller.loginAt().plus(sessionLifetime()))) {
+                if (active.mustChangePassword() && !path.equals(PASSWORD_PAGE)) {
+                    return context.redirect(request.getContextPath() + PASSWORD_PAGE);
+                }
+                return context.notifyContainerAboutLogin(caller.username(), active.roles());
             }
             session.invalidate();
         }
@@ -102,8 +118,20 @@ public class NewsdeskAuthenticationMechanism implements HttpAuthenticationMechan
         return context.doNothing();
     }
 
+    /**
+     * Keeps the caller in the session from now on: after a login, and after the user changed their own password
+     * (which ends every session that logged in before — the one that did it starts anew, with a new id).
+     */
+    public static void startSession(HttpServletRequest request, String username) {
+        request.getSession().setAttribute(SESSION_CALLER, new SessionCaller(username, Instant.now()));
+    }
+
+    private Duration sessionLifetime() {
+        return Duration.ofHours(sessionHours);
+    }
+
     private AuthenticationStatus basic(HttpServletRequest request, HttpServletResponse response,
-                                       HttpMessageContext context) {
+                                       HttpMessageContext context, String path) {
         if (origins.crossSite(request)) {
             // before any credential is looked at: another site's page must not even spend a login attempt
             try {
@@ -135,7 +163,18 @@ public class NewsdeskAuthenticationMechanism implements HttpAuthenticationMechan
         if (result.getStatus() != CredentialValidationResult.Status.VALID) {
             return challenge(response, "The user name or password is not valid.");
         }
-        return context.notifyContainerAboutLogin(result);
+        if (AccountIdentityStore.mustChangePassword(result)
+                && !(path.equals(API_PASSWORD) && "PUT".equals(request.getMethod()))) {
+            try {
+                Problems.write(response, 403, "Forbidden", "An admin reset this account's password: choose a new "
+                        + "one first (PUT /api/me/password with the temporary password as \"current\").");
+            } catch (IOException e) {
+                throw new IllegalStateException("cannot answer the request", e);
+            }
+            return AuthenticationStatus.SEND_FAILURE;
+        }
+        return context.notifyContainerAboutLogin(result.getCallerPrincipal().getName(),
+                AccountIdentityStore.roles(result));
     }
 
     /**

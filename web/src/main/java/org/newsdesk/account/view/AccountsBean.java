@@ -4,6 +4,7 @@ import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import org.newsdesk.account.boundary.AccountService;
+import org.newsdesk.account.boundary.PasswordService;
 import org.newsdesk.account.boundary.AccountSummary;
 import org.newsdesk.account.boundary.NewAccount;
 import org.newsdesk.account.entity.Role;
@@ -24,7 +25,10 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
-/** The administrators' accounts screen: a lazy table, a create dialog, a roles dialog and disabling. */
+/**
+ * The administrators' accounts screen: a lazy table, a create dialog, a roles dialog, password resets and
+ * disabling.
+ */
 @Named
 @ViewScoped
 public class AccountsBean implements Serializable {
@@ -34,6 +38,9 @@ public class AccountsBean implements Serializable {
 
     @EJB
     transient AuditSearch audit;
+
+    @EJB
+    transient PasswordService passwords;
 
     private final LazyDataModel<AccountRow> model = new AccountModel();
 
@@ -45,6 +52,7 @@ public class AccountsBean implements Serializable {
     private AccountRow selected;
     private List<String> selectedRoles = new ArrayList<>();
     private List<AuditEntry> history = List.of();
+    private transient String temporaryPassword;
 
     public void prepareCreate() {
         username = null;
@@ -66,12 +74,13 @@ public class AccountsBean implements Serializable {
 
     /**
      * The account's history from the audit ledger, newest first: created (with which roles), every change of its
-     * roles (before and after), disabled — who did it and when. The ledger is the history; no second copy.
+     * roles (before and after), password resets and changes, disabled — who did it and when. The ledger is the history; no second copy.
      */
     public void showHistory(AccountRow account) {
         selected = account;
         history = audit.history("account", account.getUsername(), List.of(AuditAction.ACCOUNT_CREATED,
-                AuditAction.ACCOUNT_ROLES_CHANGED, AuditAction.ACCOUNT_DISABLED));
+                AuditAction.ACCOUNT_ROLES_CHANGED, AuditAction.ACCOUNT_DISABLED, AuditAction.ACCOUNT_PASSWORD_RESET,
+                AuditAction.ACCOUNT_PASSWORD_CHANGED, AuditAction.ACCOUNT_PASSWORD_CHANGE_FAILED));
     }
 
     public List<AuditEntry> getHistory() {
@@ -86,6 +95,21 @@ public class AccountsBean implements Serializable {
     public void saveRoles() {
         AccountSummary changed = accounts.assignRoles(selected.getUsername(), selectedRoles);
         Messages.info("accounts.rolesChanged", changed.username());
+    }
+
+    /** Resets the password; the temporary one is shown once in a dialog and forgotten when it closes. */
+    public void resetPassword(AccountRow account) {
+        selected = account;
+        temporaryPassword = passwords.reset(account.getUsername());
+        Messages.info("accounts.passwordReset", account.getUsername());
+    }
+
+    public String getTemporaryPassword() {
+        return temporaryPassword;
+    }
+
+    public void forgetTemporaryPassword() {
+        temporaryPassword = null;
     }
 
     public void disable(AccountRow account) {
