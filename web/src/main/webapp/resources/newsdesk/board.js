@@ -8,8 +8,11 @@ Newsdesk.board = {
     dragged: null,
     start: function (event, card) {
         Newsdesk.board.dragged = card.getAttribute('data-story');
-        event.dataTransfer.setData('text/plain', Newsdesk.board.dragged);
-        event.dataTransfer.effectAllowed = 'move';
+        // under the Content-Security-Policy PrimeFaces binds the handler through jQuery: the browser's own event
+        // (with its dataTransfer) is the jQuery event's originalEvent
+        var transfer = (event.originalEvent || event).dataTransfer;
+        transfer.setData('text/plain', Newsdesk.board.dragged);
+        transfer.effectAllowed = 'move';
     },
     over: function (event) {
         event.preventDefault();
@@ -21,7 +24,7 @@ Newsdesk.board = {
     drop: function (event, column) {
         event.preventDefault();
         column.classList.remove('nd-drop-target');
-        var story = event.dataTransfer.getData('text/plain') || Newsdesk.board.dragged;
+        var story = (event.originalEvent || event).dataTransfer.getData('text/plain') || Newsdesk.board.dragged;
         if (!story) { return; }
         boardDrop([{name: 'story', value: story}, {name: 'to', value: column.getAttribute('data-state')}]);
     }

@@ -35,6 +35,11 @@ public final class Api {
         return as(user, NewsdeskDeployment.DEMO_PASSWORD);
     }
 
+    /** With any Authorization header value, e.g. {@code Bearer nd_…}. */
+    public static Api withAuthorization(String authorization) {
+        return new Api(authorization);
+    }
+
     public static Api anonymous() {
         return new Api(null);
     }

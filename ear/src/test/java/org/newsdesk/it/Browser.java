@@ -2,6 +2,9 @@ package org.newsdesk.it;
 
 import org.htmlunit.BrowserVersion;
 import org.openqa.selenium.By;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -14,6 +17,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 import java.io.File;
 import java.nio.file.Files;
 import java.time.Duration;
+import java.util.List;
+import java.util.logging.Level;
 
 /**
  * A browser for the screen tests: headless Debian Chromium where {@code chromium} and {@code chromedriver} are
@@ -40,6 +45,9 @@ public final class Browser implements AutoCloseable {
                     "--disable-background-networking", "--disable-component-update", "--disable-sync",
                     "--disable-quic", "--no-first-run", "--window-size=1400,1000", "--lang=en",
                     "--user-data-dir=" + Files.createTempDirectory("newsdesk-chromium"));
+            LoggingPreferences logs = new LoggingPreferences();
+            logs.enable(LogType.BROWSER, Level.ALL);
+            options.setCapability("goog:loggingPrefs", logs);
             ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER).build();
             return new ChromeDriver(service, options);
         } catch (java.io.IOException e) {
@@ -49,6 +57,20 @@ public final class Browser implements AutoCloseable {
 
     private static WebDriver htmlUnit() {
         return new HtmlUnitDriver(BrowserVersion.CHROME, true);
+    }
+
+    /**
+     * What the browser refused under the Content-Security-Policy since the last call (Chromium's console; empty
+     * with HtmlUnit, which does not enforce policies).
+     */
+    public List<String> policyViolations() {
+        if (isHtmlUnit()) {
+            return List.of();
+        }
+        return driver.manage().logs().get(LogType.BROWSER).getAll().stream()
+                .map(LogEntry::getMessage)
+                .filter(message -> message.contains("Content Security Policy") || message.contains("Refused to"))
+                .toList();
     }
 
     public boolean isHtmlUnit() {

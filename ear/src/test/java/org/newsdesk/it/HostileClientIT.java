@@ -7,6 +7,7 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
 
 import java.net.http.HttpRequest;
 import java.util.ArrayList;
@@ -148,5 +149,88 @@ class HostileClientIT {
                 .header("Sec-Fetch-Site", "same-origin").POST(HttpRequest.BodyPublishers.noBody()));
         assertEquals(200, ownPage.status(), ownPage.toString());
         assertFalse(ownPage.json().getBoolean("enabled"));
+    }
+
+    private static void assertDataHeaders(Api.Reply reply) {
+        String what = reply.response().uri() + " " + reply.status();
+        assertEquals("default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'; sandbox",
+                reply.header("Content-Security-Policy"), what);
+        assertEquals("nosniff", reply.header("X-Content-Type-Options"), what);
+        assertEquals("DENY", reply.header("X-Frame-Options"), what);
+        assertEquals("same-origin", reply.header("Referrer-Policy"), what);
+        assertEquals("no-store", reply.header("Cache-Control"), what);
+        assertAnonymousServer(reply);
+    }
+
+    private static void assertAnonymousServer(Api.Reply reply) {
+        assertEquals(null, reply.header("X-Powered-By"), reply.response().headers().map().toString());
+        String server = reply.header("Server");
+        assertTrue(server == null || !server.matches("(?i).*(payara|glassfish|java|jdk|debian|\\d).*"),
+                "the server does not name its make or version: " + server);
+    }
+
+    @Test
+    void apiAnswersAreDataThatNoBrowserRunsCachesOrFrames() {
+        assertDataHeaders(Api.demo("reporter").get("api/stories"));
+        assertDataHeaders(Api.anonymous().get("api/stories"));
+        assertDataHeaders(Api.demo("reporter").get("api/no-such-thing"));
+        assertDataHeaders(Api.demo("editor").get("api/audit/export.csv"));
+        assertDataHeaders(Api.as("nobody-" + UUID.randomUUID(), "wrong password").get("api/stories"));
+    }
+
+    @Test
+    void pagesHaveAScriptPolicyWithANonceAndNoInlineScript() {
+        Api.Reply login = Api.anonymous().get("login.xhtml");
+        assertEquals(200, login.status());
+        String policy = login.header("Content-Security-Policy");
+        assertTrue(policy != null && policy.matches(".*script-src 'self' 'nonce-[A-Za-z0-9+/=]{16,}';?"), policy);
+        String scripts = policy.substring(policy.indexOf("script-src"));
+        assertFalse(scripts.contains("unsafe-inline") || scripts.contains("unsafe-eval"), policy);
+        assertTrue(policy.contains("frame-ancestors 'none'") && policy.contains("object-src 'none'")
+                && policy.contains("base-uri 'none'"), policy);
+        String nonce = policy.replaceAll(".*'nonce-([^']+)'.*", "$1");
+        assertTrue(login.body().contains("nonce=\"" + nonce + "\""), "the page's scripts carry the nonce");
+        assertFalse(login.body().matches("(?s).*<script(?![^>]*nonce=)[^>]*>.*"), "no script without the nonce");
+        assertFalse(login.body().matches("(?s).*\\son[a-z]+=\".*"), "no inline event handler attribute");
+        assertEquals("no-store", login.header("Cache-Control"));
+        assertEquals("nosniff", login.header("X-Content-Type-Options"));
+        assertAnonymousServer(login);
+        assertFalse(policy.equals(Api.anonymous().get("login.xhtml").header("Content-Security-Policy")),
+                "a new nonce for every page");
+    }
+
+    @Test
+    void hstsOnlyWhenTheBrowserCameOverTlsAsTheConfiguredProxySays() {
+        Api reporter = Api.demo("reporter");
+        assertEquals(null, reporter.get("api/stories").header("Strict-Transport-Security"), "plain HTTP");
+        Api.Reply tls = reporter.send(reporter.request("api/stories").header("X-Forwarded-Proto", "https").GET());
+        assertEquals("max-age=31536000", tls.header("Strict-Transport-Security"));
+    }
+
+    /**
+     * Every screen works under its Content-Security-Policy: Chromium refuses nothing on any of them (a script or
+     * handler without the page's nonce would be refused and logged).
+     */
+    @Test
+    void everyScreenRunsUnderThePolicyWithoutAnythingRefused() throws InterruptedException {
+        String id = Stories.create("editor", "Richtlinie " + UUID.randomUUID().toString().substring(0, 6), null);
+        try (Browser browser = new Browser()) {
+            browser.open("login.xhtml");
+            browser.find(By.id("login:username"));
+            assertEquals(List.of(), browser.policyViolations(), "login page");
+            browser.login("admin", NewsdeskDeployment.DEMO_PASSWORD);
+            browser.find(By.id("currentUser"));
+            for (String page : new String[] {"index.xhtml", "stories/index.xhtml", "stories/board.xhtml",
+                    "notifications.xhtml", "audit/index.xhtml", "admin/accounts.xhtml", "admin/ledger.xhtml",
+                    "account/index.xhtml", "account/password.xhtml", "stories/edit.xhtml?id=" + id,
+                    "stories/history.xhtml?id=" + id, "stories/timeline.xhtml?id=" + id,
+                    "stories/factcheck.xhtml?id=" + id, "stories/edit.xhtml", "no-such-page.xhtml"}) {
+                browser.open(page);
+                browser.find(By.tagName("main"));
+                browser.settle();
+                Thread.sleep(500); // scripts that run after loading (live updates, widgets)
+                assertEquals(List.of(), browser.policyViolations(), page);
+            }
+        }
     }
 }

@@ -216,7 +216,8 @@ class LoginScreenIT {
         try (Browser second = new Browser()) {
             second.login(name, PASSWORD);
             second.find(By.id("currentUser"));
-            second.click(By.id("nav:changePassword"));
+            second.click(By.id("nav:myAccount"));
+            second.click(By.id("changePassword"));
             second.type(By.id("password:current"), PASSWORD);
             second.type(By.id("password:next"), "Kaffeemaschine am Newsdesk 7");
             second.type(By.id("password:repeat"), "Kaffeemaschine am Newsdesk 8");
@@ -268,5 +269,28 @@ class LoginScreenIT {
         browser.open("stories/index.xhtml");
         assertTrue(browser.driver().findElements(By.id("password:mustChange")).isEmpty(), browser.text());
         assertEquals(200, Api.as(name, "Rotstift und Zeilenlineal").get("api/stories").status());
+    }
+
+    @Test
+    void aUserCreatesAnApiTokenOnTheScreenSeesItOnceAndRevokesIt() {
+        String name = createUser("REPORTER");
+        browser.login(name, PASSWORD);
+        browser.click(By.id("nav:myAccount"));
+        browser.type(By.id("tokens:name"), "Skript für „Agenturmeldungen“");
+        browser.click(By.id("tokens:create"));
+        String token = browser.find(By.id("secret")).getText().strip();
+        assertTrue(token.matches("nd_[0-9A-Za-z]{12}_[0-9A-Za-z]{32}"), token);
+        assertEquals(200, Api.withAuthorization("Bearer " + token).get("api/stories").status());
+        browser.click(By.id("secretForm:closeSecret"));
+        browser.waiting().until(ExpectedConditions.invisibilityOfElementLocated(By.id("secretDialog")));
+        assertTrue(browser.find(By.id("tokens:table")).getText().contains("Skript für „Agenturmeldungen“"));
+        assertFalse(browser.text().contains(token), "the secret is gone from the page once the dialog closed");
+
+        browser.click(By.id("tokens:table:0:revoke"));
+        browser.click(By.cssSelector(".ui-confirmdialog-yes"));
+        browser.waiting().until(d -> browser.find(By.id("tokens:table")).getText()
+                .matches("(?s).*(no active tokens|keine aktiven Tokens).*"));
+        browser.waiting().until(d -> Api.withAuthorization("Bearer " + token).get("api/stories").status() == 401);
+        assertTrue(Api.as(name, PASSWORD).get("api/me/tokens").jsonArray().isEmpty());
     }
 }

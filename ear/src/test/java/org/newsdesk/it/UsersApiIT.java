@@ -243,4 +243,78 @@ class UsersApiIT {
         assertEquals(409, Api.demo("admin").post("api/users/" + name + "/password-reset", "").status(),
                 "a disabled account gets no new password");
     }
+
+    private static Api bearer(String token) {
+        return Api.withAuthorization("Bearer " + token);
+    }
+
+    @Test
+    void personalApiTokensWorkInsteadOfAPasswordAreShownOnceAndRevoked() {
+        String name = uniqueName("tok");
+        assertEquals(201, createUser(name, "REPORTER").status());
+        Api owner = Api.as(name, PASSWORD);
+
+        Api.Reply created = owner.post("api/me/tokens", "{\"name\":\"Agentur-Import „dpa“\",\"expiresInDays\":30}");
+        assertEquals(201, created.status(), created.toString());
+        String token = created.json().getString("token");
+        assertTrue(token.matches("nd_[0-9A-Za-z]{12}_[0-9A-Za-z]{32}"), token);
+        String id = created.json().getString("id");
+        assertTrue(created.header("Location").endsWith("/api/me/tokens/" + id));
+        assertEquals("Agentur-Import „dpa“", created.json().getString("name"));
+
+        var listed = owner.get("api/me/tokens").jsonArray();
+        assertEquals(1, listed.size());
+        assertEquals(id, listed.getJsonObject(0).getString("id"));
+        assertTrue(listed.getJsonObject(0).isNull("token"), "the secret is shown only once");
+
+        Api script = bearer(token);
+        assertEquals(200, script.get("api/stories").status());
+        Api.Reply story = script.post("api/stories", "{\"headline\":\"Per Skript\",\"language\":\"de\"}");
+        assertEquals(201, story.status(), story.toString());
+        assertEquals(name, story.json().getString("createdBy"), "the token acts as its owner");
+        assertEquals(403, script.get("api/users").status(), "with its owner's roles only");
+        assertTrue(owner.get("api/me/tokens").jsonArray().getJsonObject(0).getString("lastUsedAt").startsWith("20"));
+
+        assertEquals(404, Api.demo("editor").send(Api.demo("editor").request("api/me/tokens/" + id).DELETE()).status(),
+                "someone else's token is as unknown as a missing one");
+        assertEquals(204, owner.send(owner.request("api/me/tokens/" + id).DELETE()).status());
+        Api.Reply revoked = script.get("api/stories");
+        assertEquals(401, revoked.status());
+        assertTrue(revoked.header("Content-Type").startsWith("application/problem+json"));
+        assertTrue(owner.get("api/me/tokens").jsonArray().isEmpty());
+        assertEquals(404, owner.send(owner.request("api/me/tokens/" + id).DELETE()).status(), "revoked once");
+
+        var events = Api.demo("admin").get("api/audit?actor=" + name).json().getJsonArray("items").toString();
+        assertTrue(events.contains("account.token-created") && events.contains("account.token-revoked"), events);
+        assertTrue(events.contains("revoked-token"), "the refused use is recorded: " + events);
+        assertFalse(events.contains(token.substring(16)), "never the secret in the audit log");
+    }
+
+    @Test
+    void badTokensAndBadTokenRequestsAreRefusedClearly() {
+        Api reporter = Api.demo("reporter");
+        for (String body : new String[] {"{\"name\":\"\"}", "{\"name\":\"x\",\"expiresInDays\":0}",
+                "{\"name\":\"x\",\"expiresInDays\":367}", "{\"name\":\"" + "x".repeat(101) + "\"}"}) {
+            Api.Reply refused = reporter.post("api/me/tokens", body);
+            assertEquals(422, refused.status(), body + " " + refused);
+        }
+        assertEquals(400, reporter.post("api/me/tokens", "{\"name\":\"x\",\"expiresInDays\":\"soon\"}").status());
+        for (String token : new String[] {"", "nd_", "nd_AAAAAAAAAAAA_" + "B".repeat(32), "x".repeat(4000),
+                "nd_AAAAAAAAAAAA_BBBB'; drop table api_token; --"}) {
+            Api.Reply reply = bearer(token).get("api/stories");
+            assertEquals(401, reply.status(), token);
+            assertEquals("Basic realm=\"newsdesk\"", reply.header("WWW-Authenticate"));
+        }
+    }
+
+    @Test
+    void anAdminResetRevokesTheAccountsTokens() {
+        String name = uniqueName("tokreset");
+        assertEquals(201, createUser(name, "EDITOR").status());
+        String token = Api.as(name, PASSWORD).post("api/me/tokens", "{\"name\":\"CMS\"}").json().getString("token");
+        assertEquals(200, bearer(token).get("api/stories").status());
+        Api.Reply reset = Api.demo("admin").post("api/users/" + name + "/password-reset", "");
+        assertEquals(200, reset.status());
+        assertEquals(401, bearer(token).get("api/stories").status(), "a reset ends the tokens too");
+    }
 }

@@ -188,8 +188,15 @@ class WorkflowScreensIT {
                 "No action leads from Draft to Approved"));
         assertEquals("DRAFT", browser.find(card).findElement(By.xpath("./ancestor::section")).getAttribute("data-state"));
 
-        // dropped on fact-check: the reporter may submit it
-        browser.script("boardDrop([{name: 'story', value: arguments[0]}, {name: 'to', value: 'FACT_CHECK'}]);", id);
+        // dragged and dropped on fact-check (the browser's own drag events, through the handlers PrimeFaces binds
+        // under the Content-Security-Policy): the reporter may submit it
+        browser.script("var card = document.querySelector(\"article[data-story='\" + arguments[0] + \"']\");"
+                + "var column = document.querySelector(\"section[data-state='FACT_CHECK']\");"
+                + "var transfer = new DataTransfer();"
+                + "card.dispatchEvent(new DragEvent('dragstart', {bubbles: true, dataTransfer: transfer}));"
+                + "column.dispatchEvent(new DragEvent('dragover', {bubbles: true, cancelable: true, dataTransfer: transfer}));"
+                + "column.dispatchEvent(new DragEvent('drop', {bubbles: true, cancelable: true, dataTransfer: transfer}));",
+                id);
         browser.find(By.id("boardDialogForm:confirm"));
         assertTrue(browser.find(By.id("pendingAction")).getText().contains("Submit for fact-check"));
         browser.click(By.id("boardDialogForm:confirm"));

@@ -88,7 +88,7 @@ public class PasswordService {
     }
 
     /**
-     * Sets a new temporary password for an account, ends its sessions and lifts a lock-out. The temporary password
+     * Sets a new temporary password for an account, ends its sessions, revokes its API tokens and lifts a lock-out. The temporary password
      * is returned once (to be handed over in person) and is stored only as a hash.
      */
     @RolesAllowed(Roles.ADMIN)
@@ -99,8 +99,11 @@ public class PasswordService {
             throw new WrongStateException("The account '" + account.getUsername() + "' is disabled");
         }
         String temporary = TemporaryPasswords.generate();
-        account.resetPassword(hasher.hash(temporary), Instant.now());
-        audit.record(AuditAction.ACCOUNT_PASSWORD_RESET, null, ENTITY, account.getUsername(), Map.of());
+        Instant now = Instant.now();
+        account.resetPassword(hasher.hash(temporary), now);
+        int tokens = AccountRows.revokeTokens(em, account, now);
+        audit.record(AuditAction.ACCOUNT_PASSWORD_RESET, null, ENTITY, account.getUsername(),
+                Map.of("tokensRevoked", tokens));
         return temporary;
     }
 }

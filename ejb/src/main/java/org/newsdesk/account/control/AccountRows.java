@@ -2,7 +2,9 @@ package org.newsdesk.account.control;
 
 import jakarta.persistence.EntityManager;
 import org.newsdesk.account.entity.Account;
+import org.newsdesk.account.entity.ApiToken;
 
+import java.time.Instant;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -35,5 +37,17 @@ public final class AccountRows {
                 .getSingleResult();
         em.refresh(account);
         return account;
+    }
+
+    /** Revokes every active API token of an account (a password reset); returns how many there were. */
+    public static int revokeTokens(EntityManager em, Account account, Instant now) {
+        int revoked = 0;
+        for (ApiToken token : em.createNamedQuery(ApiToken.OF_ACCOUNT, ApiToken.class)
+                .setParameter("account", account).getResultList()) {
+            if (token.revoke(now)) {
+                revoked++;
+            }
+        }
+        return revoked;
     }
 }

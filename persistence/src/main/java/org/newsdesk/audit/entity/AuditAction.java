@@ -30,6 +30,8 @@ public record AuditAction(String name) {
     public static final AuditAction ACCOUNT_PASSWORD_CHANGED = define("account.password-changed");
     public static final AuditAction ACCOUNT_PASSWORD_CHANGE_FAILED = define("account.password-change-failed");
     public static final AuditAction ACCOUNT_PASSWORD_RESET = define("account.password-reset");
+    public static final AuditAction ACCOUNT_TOKEN_CREATED = define("account.token-created");
+    public static final AuditAction ACCOUNT_TOKEN_REVOKED = define("account.token-revoked");
 
     public static final AuditAction STORY_CREATED = define("story.created");
     public static final AuditAction STORY_SAVED = define("story.saved");

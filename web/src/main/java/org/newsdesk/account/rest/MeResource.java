@@ -5,18 +5,28 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.newsdesk.account.boundary.PasswordService;
+import org.newsdesk.account.boundary.TokenService;
 import org.newsdesk.account.entity.Roles;
 import org.newsdesk.shared.boundary.InvalidInputException;
+import org.newsdesk.shared.boundary.NotFoundException;
+
+import java.util.List;
 
 import jakarta.annotation.security.RolesAllowed;
 
-/** The caller's own account: {@code PUT /api/me/password}. */
+/** The caller's own account: the password ({@code PUT /api/me/password}) and personal API tokens. */
 @Path("me")
 @RequestScoped
 @RolesAllowed({Roles.REPORTER, Roles.EDITOR, Roles.FACT_CHECKER, Roles.CHIEF_EDITOR, Roles.ADMIN})
@@ -25,6 +35,12 @@ public class MeResource {
 
     @EJB
     PasswordService passwords;
+
+    @EJB
+    TokenService tokens;
+
+    @Context
+    UriInfo uri;
 
     /**
      * Changes one's own password: 204; a wrong current password 422 (and it counts as a failed login); a weak new
@@ -37,6 +53,36 @@ public class MeResource {
         if (passwords.changeOwn(change.getCurrent(), change.getNext()) == PasswordService.Change.WRONG_CURRENT) {
             throw new InvalidInputException("current", "is not your current password");
         }
+        return Response.noContent().build();
+    }
+
+    /** The caller's active personal API tokens, newest first (never their secrets). */
+    @GET
+    @Path("tokens")
+    public List<TokenJson> tokens() {
+        return tokens.mine().stream().map(TokenJson::of).toList();
+    }
+
+    /** Creates a token: 201 with the secret in {@code token}, shown this once. */
+    @POST
+    @Path("tokens")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response createToken(@NotNull NewTokenJson request) {
+        TokenJson created = TokenJson.of(tokens.create(request.getName(), request.getExpiresInDays()));
+        return Response.created(uri.getAbsolutePathBuilder().path(created.id()).build()).entity(created).build();
+    }
+
+    /** Revokes one of the caller's tokens: 204; unknown (or someone else's) 404. */
+    @DELETE
+    @Path("tokens/{id}")
+    public Response revokeToken(@PathParam("id") String id) {
+        long number;
+        try {
+            number = Long.parseLong(id);
+        } catch (NumberFormatException e) {
+            throw new NotFoundException("You have no active token " + id);
+        }
+        tokens.revoke(number);
         return Response.noContent().build();
     }
 }

@@ -8,6 +8,7 @@ import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStore;
 import org.newsdesk.account.boundary.AccountService;
 import org.newsdesk.account.boundary.Authenticated;
+import org.newsdesk.account.boundary.TokenService;
 import org.newsdesk.account.boundary.LoginChannel;
 import org.newsdesk.account.entity.Role;
 
@@ -15,7 +16,10 @@ import java.util.HashSet;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-/** The one identity store of Newsdesk: the accounts table, through {@link AccountService}. */
+/**
+ * The one identity store of Newsdesk: passwords through {@link AccountService}, personal API tokens through
+ * {@link TokenService}.
+ */
 @ApplicationScoped
 public class AccountIdentityStore implements IdentityStore {
 
@@ -25,8 +29,16 @@ public class AccountIdentityStore implements IdentityStore {
     @EJB
     AccountService accounts;
 
+    @EJB
+    TokenService tokens;
+
     @Override
     public CredentialValidationResult validate(Credential credential) {
+        if (credential instanceof TokenCredential token) {
+            return tokens.authenticate(token.token())
+                    .map(who -> new CredentialValidationResult(who.username(), groups(who)))
+                    .orElse(CredentialValidationResult.INVALID_RESULT);
+        }
         if (!(credential instanceof UsernamePasswordCredential login)) {
             return CredentialValidationResult.NOT_VALIDATED_RESULT;
         }

@@ -143,25 +143,23 @@ public class NewsdeskAuthenticationMechanism implements HttpAuthenticationMechan
             return AuthenticationStatus.SEND_FAILURE;
         }
         String header = request.getHeader("Authorization");
-        if (header == null || !header.regionMatches(true, 0, "Basic ", 0, 6)) {
-            return challenge(response, "Authentication required: use HTTP Basic with a Newsdesk user name and password.");
+        Credential credential;
+        if (header != null && header.regionMatches(true, 0, "Bearer ", 0, 7)) {
+            credential = new TokenCredential(header.substring(7).strip());
+        } else if (header != null && header.regionMatches(true, 0, "Basic ", 0, 6)) {
+            credential = basicCredential(header);
+        } else {
+            return challenge(response, "Authentication required: use HTTP Basic with a Newsdesk user name and "
+                    + "password, or a personal API token (Authorization: Bearer).");
         }
-        String decoded;
-        try {
-            decoded = new String(Base64.getDecoder().decode(header.substring(6).strip()), StandardCharsets.UTF_8);
-        } catch (IllegalArgumentException e) {
-            decoded = "";
-        }
-        int colon = decoded.indexOf(':');
-        String username = colon < 0 ? decoded : decoded.substring(0, colon);
-        String password = colon < 0 ? null : decoded.substring(colon + 1);
-        CredentialValidationResult result = check(request,
-                new ChannelCredential(username, password == null ? "" : password, LoginChannel.API));
+        CredentialValidationResult result = check(request, credential);
         if (result == null) {
             return refuse(request, response);
         }
         if (result.getStatus() != CredentialValidationResult.Status.VALID) {
-            return challenge(response, "The user name or password is not valid.");
+            return challenge(response, credential instanceof TokenCredential
+                    ? "The API token is not valid (unknown, expired or revoked)."
+                    : "The user name or password is not valid.");
         }
         if (AccountIdentityStore.mustChangePassword(result)
                 && !(path.equals(API_PASSWORD) && "PUT".equals(request.getMethod()))) {
@@ -175,6 +173,19 @@ public class NewsdeskAuthenticationMechanism implements HttpAuthenticationMechan
         }
         return context.notifyContainerAboutLogin(result.getCallerPrincipal().getName(),
                 AccountIdentityStore.roles(result));
+    }
+
+    private static Credential basicCredential(String header) {
+        String decoded;
+        try {
+            decoded = new String(Base64.getDecoder().decode(header.substring(6).strip()), StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            decoded = "";
+        }
+        int colon = decoded.indexOf(':');
+        String username = colon < 0 ? decoded : decoded.substring(0, colon);
+        String password = colon < 0 ? null : decoded.substring(colon + 1);
+        return new ChannelCredential(username, password == null ? "" : password, LoginChannel.API);
     }
 
     /**

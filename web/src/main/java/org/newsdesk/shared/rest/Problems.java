@@ -5,6 +5,7 @@ import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.servlet.http.HttpServletResponse;
+import org.newsdesk.shared.http.SecurityHeaders;
 import jakarta.ws.rs.core.Response;
 import org.newsdesk.shared.boundary.NewsdeskException.FieldError;
 
@@ -85,6 +86,7 @@ public final class Problems {
     /** For answers given before JAX-RS runs (the authentication mechanism). */
     public static void write(HttpServletResponse response, int status, String title, String detail)
             throws IOException {
+        SecurityHeaders.data(response);
         response.setStatus(status);
         response.setContentType(MEDIA_TYPE);
         response.setCharacterEncoding(StandardCharsets.UTF_8.name());
