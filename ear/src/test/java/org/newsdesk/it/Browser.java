@@ -143,6 +143,7 @@ public final class Browser implements AutoCloseable {
         click(By.id("login:submit"));
         wait.until(ExpectedConditions.or(
                 ExpectedConditions.visibilityOfElementLocated(By.id("currentUser")),
+                ExpectedConditions.visibilityOfElementLocated(By.id("code:value")),
                 ExpectedConditions.textMatches(By.id("login:messages"), java.util.regex.Pattern.compile("\\S"))));
     }
 

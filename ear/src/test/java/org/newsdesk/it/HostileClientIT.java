@@ -222,11 +222,13 @@ class HostileClientIT {
             browser.find(By.id("currentUser"));
             for (String page : new String[] {"index.xhtml", "stories/index.xhtml", "stories/board.xhtml",
                     "notifications.xhtml", "audit/index.xhtml", "admin/accounts.xhtml", "admin/ledger.xhtml",
-                    "account/index.xhtml", "account/password.xhtml", "stories/edit.xhtml?id=" + id,
+                    "account/index.xhtml", "account/password.xhtml", "account/two-factor.xhtml", "stories/edit.xhtml?id=" + id,
                     "stories/history.xhtml?id=" + id, "stories/timeline.xhtml?id=" + id,
                     "stories/factcheck.xhtml?id=" + id, "stories/edit.xhtml", "no-such-page.xhtml"}) {
                 browser.open(page);
                 browser.find(By.tagName("main"));
+                assertTrue(browser.driver().getCurrentUrl().contains(page.replaceAll("\\?.*", "")),
+                        "on the page itself, not sent elsewhere: " + browser.driver().getCurrentUrl());
                 browser.settle();
                 Thread.sleep(500); // scripts that run after loading (live updates, widgets)
                 assertEquals(List.of(), browser.policyViolations(), page);

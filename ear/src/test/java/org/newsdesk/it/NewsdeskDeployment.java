@@ -16,9 +16,18 @@ public final class NewsdeskDeployment {
     private NewsdeskDeployment() {
     }
 
+    /** The configuration property naming the roles that must use two-factor login. */
+    public static final String TWO_FACTOR_ROLES = "newsdesk.2fa.required-roles";
+
     public static EnterpriseArchive ear() {
         return ShrinkWrap.create(ZipImporter.class, "newsdesk.ear")
                 .importFrom(new File(System.getProperty("newsdesk.ear")))
                 .as(EnterpriseArchive.class);
+    }
+
+    /** Sets the roles that must use two-factor login ("none", or e.g. "FACT_CHECKER"). */
+    public static void requireTwoFactorOf(String roles) throws java.io.IOException, InterruptedException {
+        Payara.asadmin("set-config-property", "--source=domain", "--propertyName=" + TWO_FACTOR_ROLES,
+                "--propertyValue=" + roles);
     }
 }

@@ -80,12 +80,19 @@ public final class NewsdeskRunner {
         environment.put("NEWSDESK_CHECKPOINT_DIR", env("NEWSDESK_CHECKPOINT_DIR",
                 data.resolve("checkpoints").toString()));
         environment.put("NEWSDESK_DEMO_ACCOUNTS", env("NEWSDESK_DEMO_ACCOUNTS", "true"));
+        String twoFactorRoles = env("NEWSDESK_2FA_REQUIRED_ROLES", "none");
+        environment.put("NEWSDESK_2FA_REQUIRED_ROLES", twoFactorRoles);
         say("Starting Payara Server (log: " + payara.serverLog() + ")");
         payara.start(environment);
         say("Deploying " + ear.getFileName());
         payara.deploy(ear);
         waitUntilServed(URI.create("http://localhost:" + HTTP_PORT + "/login.xhtml"));
         System.out.println("Newsdesk is ready at http://localhost:" + HTTP_PORT + "/");
+        if ("none".equals(twoFactorRoles)) {
+            System.out.println("Demo setting: two-factor login is required of no role (NEWSDESK_2FA_REQUIRED_ROLES=none),"
+                    + " so the demo accounts log in with their password alone. Production requires it of ADMIN and"
+                    + " CHIEF_EDITOR unless configured otherwise.");
+        }
         stopped.await();
     }
 

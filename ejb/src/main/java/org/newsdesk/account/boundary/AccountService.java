@@ -107,6 +107,16 @@ public class AccountService {
             audit.recordAs(name, failedAction, null, ENTITY, name, details);
             return Optional.empty();
         }
+        if (account.hasTwoFactor()) {
+            if (channel == LoginChannel.API) {
+                // answered exactly like a wrong password: API calls of such accounts use personal tokens
+                audit.recordAs(name, failedAction, null, ENTITY, name, details(channel, "two-factor-account"));
+                return Optional.empty();
+            }
+            // the password was right; the login happens only after the second step
+            return Optional.of(new Authenticated(account.getUsername(), account.getDisplayName(),
+                    Set.copyOf(account.getRoles()), account.isMustChangePassword(), true));
+        }
         verified.remember(name, password, account.getPasswordHash(), now);
         if (channel == LoginChannel.UI) {
             account = AccountRows.lock(em, account);
@@ -119,7 +129,7 @@ public class AccountService {
             audit.recordAs(name, AuditAction.ACCOUNT_LOGIN, null, ENTITY, name, Map.of("channel", "ui"));
         }
         return Optional.of(new Authenticated(account.getUsername(), account.getDisplayName(),
-                Set.copyOf(account.getRoles()), account.isMustChangePassword()));
+                Set.copyOf(account.getRoles()), account.isMustChangePassword(), false));
     }
 
     /**

@@ -12,6 +12,7 @@ import org.newsdesk.account.control.PasswordHasher;
 import org.newsdesk.account.control.PasswordPolicy;
 import org.newsdesk.account.control.TemporaryPasswords;
 import org.newsdesk.account.entity.Account;
+import org.newsdesk.account.entity.RecoveryCode;
 import org.newsdesk.account.entity.Roles;
 import org.newsdesk.audit.boundary.AuditLog;
 import org.newsdesk.audit.entity.AuditAction;
@@ -88,7 +89,8 @@ public class PasswordService {
     }
 
     /**
-     * Sets a new temporary password for an account, ends its sessions, revokes its API tokens and lifts a lock-out. The temporary password
+     * Sets a new temporary password for an account, ends its sessions, revokes its API tokens, removes its
+     * two-factor login and lifts a lock-out. The temporary password
      * is returned once (to be handed over in person) and is stored only as a hash.
      */
     @RolesAllowed(Roles.ADMIN)
@@ -102,8 +104,12 @@ public class PasswordService {
         Instant now = Instant.now();
         account.resetPassword(hasher.hash(temporary), now);
         int tokens = AccountRows.revokeTokens(em, account, now);
+        boolean hadTwoFactor = account.hasTwoFactor();
+        // the usual reason for a reset is a lost phone as much as a forgotten password: the user sets up anew
+        account.disableTwoFactor();
+        em.createNamedQuery(RecoveryCode.DELETE_OF).setParameter("account", account).executeUpdate();
         audit.record(AuditAction.ACCOUNT_PASSWORD_RESET, null, ENTITY, account.getUsername(),
-                Map.of("tokensRevoked", tokens));
+                Map.of("tokensRevoked", tokens, "twoFactorRemoved", hadTwoFactor));
         return temporary;
     }
 }

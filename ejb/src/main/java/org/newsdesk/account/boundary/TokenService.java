@@ -124,7 +124,7 @@ public class TokenService {
         token.usedAt(now);
         Account account = token.getAccount();
         return Optional.of(new Authenticated(account.getUsername(), account.getDisplayName(),
-                Set.copyOf(account.getRoles()), account.isMustChangePassword()));
+                Set.copyOf(account.getRoles()), account.isMustChangePassword(), false));
     }
 
     private Account caller() {

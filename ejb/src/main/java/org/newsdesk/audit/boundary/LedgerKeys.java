@@ -9,7 +9,9 @@ import jakarta.ejb.Startup;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.newsdesk.audit.entity.LedgerKey;
+import org.newsdesk.shared.control.SecretBox;
 
+import java.util.HexFormat;
 import java.util.Optional;
 
 /**
@@ -30,6 +32,7 @@ public class LedgerKeys {
 
     private LedgerKey key;
     private LedgerKey names;
+    private LedgerKey recoveryCodes;
 
     @PostConstruct
     void load() {
@@ -39,10 +42,24 @@ public class LedgerKeys {
             throw new IllegalStateException("NEWSDESK_AUDIT_KEY: " + e.getMessage(), e);
         }
         names = key.derive("login-name");
+        recoveryCodes = key.derive("recovery-code");
     }
 
     public LedgerKey key() {
         return key;
+    }
+
+    /**
+     * Seals secrets that must be read back (TOTP secrets) with an AES key derived from the ledger key: the
+     * database alone does not reveal them.
+     */
+    public SecretBox secretBox() {
+        return new SecretBox(HexFormat.of().parseHex(key.derive("secret-box").sign("aes-256-gcm")));
+    }
+
+    /** The keyed hash of a recovery code: without the key a copy of the database cannot test guesses. */
+    public String recoveryCodeHash(String normalCode) {
+        return recoveryCodes.sign(normalCode);
     }
 
     /**

@@ -95,6 +95,16 @@ public class Account {
     @Column(name = "password_changed_at")
     private Instant passwordChangedAt;
 
+    /** The TOTP secret, sealed (encrypted and authenticated); null without two-factor login. */
+    @Column(name = "totp_secret", length = 200)
+    private String totpSecret;
+
+    @Column(name = "totp_enabled_at")
+    private Instant totpEnabledAt;
+
+    @Column(name = "totp_last_step")
+    private Long totpLastStep;
+
     @Version
     private long version;
 
@@ -155,6 +165,51 @@ public class Account {
         failedLogins = 0;
         failureWindowStart = null;
         lockedUntil = null;
+    }
+
+    /** Keeps a new, not yet confirmed TOTP secret (sealed); an enabled one stays until it is confirmed. */
+    public void beginTwoFactor(String sealedSecret) {
+        if (hasTwoFactor()) {
+            throw new IllegalStateException("two-factor login is already on");
+        }
+        totpSecret = Objects.requireNonNull(sealedSecret);
+        totpLastStep = null;
+    }
+
+    /** Turns two-factor login on with the pending secret, at the time step of the code that confirmed it. */
+    public void enableTwoFactor(long step, Instant now) {
+        if (totpSecret == null || hasTwoFactor()) {
+            throw new IllegalStateException("no two-factor enrolment is pending");
+        }
+        totpEnabledAt = now;
+        totpLastStep = step;
+    }
+
+    /**
+     * Accepts a code's time step only once and only moving forward: a code seen once (or an older one) is refused,
+     * so an observed code cannot be replayed.
+     */
+    public boolean acceptTotpStep(long step) {
+        if (totpLastStep != null && step <= totpLastStep) {
+            return false;
+        }
+        totpLastStep = step;
+        return true;
+    }
+
+    public void disableTwoFactor() {
+        totpSecret = null;
+        totpEnabledAt = null;
+        totpLastStep = null;
+    }
+
+    public boolean hasTwoFactor() {
+        return totpEnabledAt != null;
+    }
+
+    /** The sealed TOTP secret: the enabled one, or the pending one of an enrolment. */
+    public String getTotpSecret() {
+        return totpSecret;
     }
 
     public boolean isMustChangePassword() {

@@ -32,6 +32,8 @@ public record AuditAction(String name) {
     public static final AuditAction ACCOUNT_PASSWORD_RESET = define("account.password-reset");
     public static final AuditAction ACCOUNT_TOKEN_CREATED = define("account.token-created");
     public static final AuditAction ACCOUNT_TOKEN_REVOKED = define("account.token-revoked");
+    public static final AuditAction ACCOUNT_TWO_FACTOR_ENABLED = define("account.two-factor-enabled");
+    public static final AuditAction ACCOUNT_TWO_FACTOR_DISABLED = define("account.two-factor-disabled");
 
     public static final AuditAction STORY_CREATED = define("story.created");
     public static final AuditAction STORY_SAVED = define("story.saved");

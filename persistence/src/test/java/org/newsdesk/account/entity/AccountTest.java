@@ -103,4 +103,21 @@ class AccountTest {
         assertFalse(account.isMustChangePassword());
         assertEquals(T0.plusSeconds(30), account.getPasswordChangedAt());
     }
+
+    @Test
+    void twoFactorIsOnOnlyAfterAConfirmedCodeAndNoTimeStepCountsTwice() {
+        Account account = anna();
+        account.beginTwoFactor("sealed");
+        assertFalse(account.hasTwoFactor(), "pending until a code confirms it");
+        account.enableTwoFactor(1000, T0);
+        assertTrue(account.hasTwoFactor());
+        assertFalse(account.acceptTotpStep(1000), "the confirming code cannot log in again");
+        assertFalse(account.acceptTotpStep(999), "nor an older one");
+        assertTrue(account.acceptTotpStep(1001));
+        assertFalse(account.acceptTotpStep(1001), "a code is used once");
+        assertThrows(IllegalStateException.class, () -> account.beginTwoFactor("other"));
+        account.disableTwoFactor();
+        assertFalse(account.hasTwoFactor());
+        assertEquals(null, account.getTotpSecret());
+    }
 }

@@ -22,7 +22,7 @@ class AuditActionTest {
         }
         assertEquals("workflow.approve", AuditAction.of(WorkflowAction.APPROVE).name());
         assertTrue(all.contains(AuditAction.STORY_SAVED));
-        assertEquals(23 + WorkflowAction.values().length, all.size());
+        assertEquals(25 + WorkflowAction.values().length, all.size());
     }
 
     @Test

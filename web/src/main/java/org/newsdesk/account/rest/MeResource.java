@@ -10,6 +10,7 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -18,6 +19,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.newsdesk.account.boundary.PasswordService;
 import org.newsdesk.account.boundary.TokenService;
+import org.newsdesk.account.boundary.TwoFactorService;
 import org.newsdesk.account.entity.Roles;
 import org.newsdesk.shared.boundary.InvalidInputException;
 import org.newsdesk.shared.boundary.NotFoundException;
@@ -26,7 +28,10 @@ import java.util.List;
 
 import jakarta.annotation.security.RolesAllowed;
 
-/** The caller's own account: the password ({@code PUT /api/me/password}) and personal API tokens. */
+/**
+ * The caller's own account: who they are ({@code GET /api/me}), the password ({@code PUT /api/me/password}) and
+ * personal API tokens.
+ */
 @Path("me")
 @RequestScoped
 @RolesAllowed({Roles.REPORTER, Roles.EDITOR, Roles.FACT_CHECKER, Roles.CHIEF_EDITOR, Roles.ADMIN})
@@ -39,8 +44,21 @@ public class MeResource {
     @EJB
     TokenService tokens;
 
+    @EJB
+    TwoFactorService twoFactor;
+
     @Context
     UriInfo uri;
+
+    /** Who the caller is: user name, roles, and the state of their two-factor login. */
+    @GET
+    public MeJson me(@Context SecurityContext security) {
+        TwoFactorService.Status twoFactorStatus = twoFactor.status();
+        List<String> roles = java.util.Arrays.stream(org.newsdesk.account.entity.Role.values())
+                .map(Enum::name).filter(security::isUserInRole).toList();
+        return new MeJson(security.getUserPrincipal().getName(), roles, new MeJson.TwoFactor(
+                twoFactorStatus.enabled(), twoFactorStatus.required(), twoFactorStatus.recoveryCodesLeft()));
+    }
 
     /**
      * Changes one's own password: 204; a wrong current password 422 (and it counts as a failed login); a weak new

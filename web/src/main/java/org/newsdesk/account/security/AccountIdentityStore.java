@@ -25,6 +25,8 @@ public class AccountIdentityStore implements IdentityStore {
 
     /** A marker among the groups (never a role): the password was reset and must be changed first. */
     private static final String MUST_CHANGE_PASSWORD = "newsdesk:must-change-password";
+    /** A marker among the groups: the password was right, the second step of the login is outstanding. */
+    private static final String SECOND_STEP = "newsdesk:second-step";
 
     @EJB
     AccountService accounts;
@@ -53,6 +55,9 @@ public class AccountIdentityStore implements IdentityStore {
         if (who.mustChangePassword()) {
             groups.add(MUST_CHANGE_PASSWORD);
         }
+        if (who.secondStepRequired()) {
+            groups.add(SECOND_STEP);
+        }
         return groups;
     }
 
@@ -61,9 +66,15 @@ public class AccountIdentityStore implements IdentityStore {
         return result.getCallerGroups().contains(MUST_CHANGE_PASSWORD);
     }
 
-    /** The roles to grant: the groups without the marker. */
+    /** Whether the password was right but the login waits for its second step. */
+    static boolean secondStepRequired(CredentialValidationResult result) {
+        return result.getCallerGroups().contains(SECOND_STEP);
+    }
+
+    /** The roles to grant: the groups without the markers. */
     static Set<String> roles(CredentialValidationResult result) {
-        return result.getCallerGroups().stream().filter(group -> !group.equals(MUST_CHANGE_PASSWORD))
+        return result.getCallerGroups().stream()
+                .filter(group -> !group.equals(MUST_CHANGE_PASSWORD) && !group.equals(SECOND_STEP))
                 .collect(Collectors.toUnmodifiableSet());
     }
 }

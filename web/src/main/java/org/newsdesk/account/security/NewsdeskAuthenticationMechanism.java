@@ -15,6 +15,8 @@ import jakarta.servlet.http.HttpSession;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.newsdesk.account.boundary.AccountService;
 import org.newsdesk.account.boundary.ActiveAccount;
+import org.newsdesk.account.boundary.Authenticated;
+import org.newsdesk.account.boundary.TwoFactorService;
 import org.newsdesk.account.boundary.LoginChannel;
 import org.newsdesk.shared.http.RequestOrigin;
 import org.newsdesk.shared.rest.Problems;
@@ -26,6 +28,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.logging.Logger;
+import java.util.stream.Collectors;
 import java.util.Base64;
 
 /**
@@ -51,7 +54,13 @@ public class NewsdeskAuthenticationMechanism implements HttpAuthenticationMechan
     public static final String LOGIN_PAGE = "/login.xhtml";
     /** Where an account whose password was reset chooses a new one; the only page it may see until then. */
     public static final String PASSWORD_PAGE = "/account/password.xhtml";
+    /** Where an account whose role requires two-factor login sets it up; the only page it may see until then. */
+    public static final String TWO_FACTOR_PAGE = "/account/two-factor.xhtml";
     private static final String API_PASSWORD = "/api/me/password";
+    /** Request attribute: the password was right and the login waits for its second step. */
+    public static final String SECOND_STEP = NewsdeskAuthenticationMechanism.class.getName() + ".secondStep";
+    /** Request attribute: the second step came too late (or without a first). */
+    public static final String SECOND_STEP_EXPIRED = NewsdeskAuthenticationMechanism.class.getName() + ".expired";
     /** Request attribute: the {@link LoginGate.Refusal} of an attempt that was turned away unchecked. */
     public static final String REFUSAL = NewsdeskAuthenticationMechanism.class.getName() + ".refusal";
     /** Request attribute: the {@link Instant} after which a refused attempt may be repeated. */
@@ -63,6 +72,9 @@ public class NewsdeskAuthenticationMechanism implements HttpAuthenticationMechan
 
     @EJB
     AccountService accounts;
+
+    @EJB
+    TwoFactorService twoFactor;
 
     @Inject
     LoginGate gate;
@@ -89,9 +101,18 @@ public class NewsdeskAuthenticationMechanism implements HttpAuthenticationMechan
             return context.doNothing();
         }
         Credential credential = context.getAuthParameters().getCredential();
+        if (context.isAuthenticationRequest() && credential instanceof SecondStepCredential code) {
+            return secondStep(request, context, code);
+        }
         if (context.isAuthenticationRequest() && credential != null) {
             CredentialValidationResult result = check(request, credential);
             if (result == null || result.getStatus() != CredentialValidationResult.Status.VALID) {
+                return AuthenticationStatus.SEND_FAILURE;
+            }
+            if (AccountIdentityStore.secondStepRequired(result)) {
+                request.getSession().setAttribute(PendingLogin.ATTRIBUTE,
+                        new PendingLogin(result.getCallerPrincipal().getName(), Instant.now()));
+                request.setAttribute(SECOND_STEP, Boolean.TRUE);
                 return AuthenticationStatus.SEND_FAILURE;
             }
             request.changeSessionId();
@@ -108,6 +129,9 @@ public class NewsdeskAuthenticationMechanism implements HttpAuthenticationMechan
                 if (active.mustChangePassword() && !path.equals(PASSWORD_PAGE)) {
                     return context.redirect(request.getContextPath() + PASSWORD_PAGE);
                 }
+                if (!active.mustChangePassword() && active.mustEnrollTwoFactor() && !path.equals(TWO_FACTOR_PAGE)) {
+                    return context.redirect(request.getContextPath() + TWO_FACTOR_PAGE);
+                }
                 return context.notifyContainerAboutLogin(caller.username(), active.roles());
             }
             session.invalidate();
@@ -116,6 +140,40 @@ public class NewsdeskAuthenticationMechanism implements HttpAuthenticationMechan
             return context.redirect(request.getContextPath() + LOGIN_PAGE);
         }
         return context.doNothing();
+    }
+
+    /**
+     * The second step of a screen login: the code for the login whose password was right in this session (at
+     * most 5 minutes ago). Throttled per address like a password; a wrong code counts against the account.
+     */
+    private AuthenticationStatus secondStep(HttpServletRequest request, HttpMessageContext context,
+                                            SecondStepCredential code) {
+        HttpSession session = request.getSession(false);
+        PendingLogin pending = session == null ? null : (PendingLogin) session.getAttribute(PendingLogin.ATTRIBUTE);
+        if (pending == null || pending.expiredAt(Instant.now())) {
+            if (session != null) {
+                session.removeAttribute(PendingLogin.ATTRIBUTE);
+            }
+            request.setAttribute(SECOND_STEP_EXPIRED, Boolean.TRUE);
+            return AuthenticationStatus.SEND_FAILURE;
+        }
+        String address = origins.clientAddress(request);
+        Optional<Instant> blocked = gate.blockedUntil(address);
+        if (blocked.isPresent()) {
+            request.setAttribute(REFUSAL, LoginGate.Refusal.THROTTLED);
+            request.setAttribute(RETRY_AT, blocked.get());
+            return AuthenticationStatus.SEND_FAILURE;
+        }
+        Optional<Authenticated> who = twoFactor.secondStep(pending.username(), code.code());
+        if (who.isEmpty()) {
+            gate.failed(address);
+            return AuthenticationStatus.SEND_FAILURE;
+        }
+        session.removeAttribute(PendingLogin.ATTRIBUTE);
+        request.changeSessionId();
+        startSession(request, who.get().username());
+        return context.notifyContainerAboutLogin(who.get().username(),
+                who.get().roles().stream().map(Enum::name).collect(Collectors.toUnmodifiableSet()));
     }
 
     /**
