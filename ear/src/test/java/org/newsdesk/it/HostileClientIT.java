@@ -221,18 +221,96 @@ class HostileClientIT {
             browser.login("admin", NewsdeskDeployment.DEMO_PASSWORD);
             browser.find(By.id("currentUser"));
             for (String page : new String[] {"index.xhtml", "stories/index.xhtml", "stories/board.xhtml",
-                    "notifications.xhtml", "audit/index.xhtml", "admin/accounts.xhtml", "admin/ledger.xhtml",
+                    "notifications.xhtml", "audit/index.xhtml", "admin/ledger.xhtml",
                     "account/index.xhtml", "account/password.xhtml", "account/two-factor.xhtml", "stories/edit.xhtml?id=" + id,
                     "stories/history.xhtml?id=" + id, "stories/timeline.xhtml?id=" + id,
-                    "stories/factcheck.xhtml?id=" + id, "stories/edit.xhtml", "no-such-page.xhtml"}) {
+                    "stories/factcheck.xhtml?id=" + id, "no-such-page.xhtml"}) {
                 browser.open(page);
                 browser.find(By.tagName("main"));
                 assertTrue(browser.driver().getCurrentUrl().contains(page.replaceAll("\\?.*", "")),
-                        "on the page itself, not sent elsewhere: " + browser.driver().getCurrentUrl());
+                        page + ": on the page itself, not sent elsewhere: " + browser.driver().getCurrentUrl());
                 browser.settle();
                 Thread.sleep(500); // scripts that run after loading (live updates, widgets)
                 assertEquals(List.of(), browser.policyViolations(), page);
             }
+            // the accounts screen is a protected view: opened through the menu, as users do
+            browser.open("index.xhtml");
+            browser.click(By.id("nav:menuAccounts"));
+            browser.find(By.id("accounts:table"));
+            browser.click(By.id("accounts:new"));
+            browser.find(By.id("createForm:newUsername"));
+            Thread.sleep(500);
+            assertEquals(List.of(), browser.policyViolations(), "admin/accounts.xhtml with its dialog");
+        }
+    }
+
+    /** Refused access is what an operator looks for: every 403 is in the server log with who, what and why. */
+    @Test
+    void everyRefusedAccessIsInTheServerLog() throws Exception {
+        String marker = "probe-" + UUID.randomUUID().toString().substring(0, 8);
+        assertEquals(403, Api.demo("reporter").get("api/users?q=" + marker).status());
+        Api admin = Api.demo("admin");
+        assertEquals(403, admin.send(admin.request("api/users/" + marker + "/disable")
+                .header("Origin", "https://evil.example").POST(HttpRequest.BodyPublishers.noBody())).status());
+        java.nio.file.Path log = java.nio.file.Path.of(System.getProperty("newsdesk.payaraHome"),
+                "glassfish", "domains", "domain1", "logs", "server.log");
+        long deadline = System.nanoTime() + 15_000_000_000L;
+        String text = "";
+        while (System.nanoTime() < deadline) {
+            text = java.nio.file.Files.readString(log, java.nio.charset.StandardCharsets.UTF_8);
+            if (text.contains("/api/users/" + marker + "/disable")) {
+                break;
+            }
+            Thread.sleep(500);
+        }
+        assertTrue(text.contains("Access denied (403): user=reporter GET /api/users"), "the reporter's refusal");
+        assertTrue(text.matches("(?s).*Access denied \\(403\\): user=anonymous POST /api/users/" + marker
+                + "/disable from [0-9.:a-f]+ \\(cross-site request\\).*"), "the cross-site refusal");
+    }
+
+    /** A socket of a browser that logged in as the user, on the user's own inbox updates. */
+    private static WebSocketCloses listen(Browser browser) {
+        String cookie = "JSESSIONID=" + browser.driver().manage().getCookieNamed("JSESSIONID").getValue();
+        WebSocketCloses closes = new WebSocketCloses();
+        java.net.http.HttpClient.newHttpClient().newWebSocketBuilder().header("Cookie", cookie)
+                .header("Origin", "http://localhost:8080")
+                .buildAsync(java.net.URI.create("ws://localhost:8080/updates/inbox/me"), closes).join();
+        return closes;
+    }
+
+    /** Open tabs do not go on listening after their login ended: logout, a disabled account, a reset password. */
+    @Test
+    void liveUpdateSocketsCloseWhenTheLoginEnds() throws Exception {
+        String loggingOut = createUser();
+        try (Browser browser = new Browser()) {
+            browser.login(loggingOut, PASSWORD);
+            browser.find(By.id("currentUser"));
+            WebSocketCloses socket = listen(browser);
+            Thread.sleep(500);
+            assertFalse(socket.code.isDone(), "open while logged in");
+            browser.logout();
+            int code = socket.code.get(10, java.util.concurrent.TimeUnit.SECONDS);
+            assertEquals(1008, code, "closed with the session by the container (Jakarta WebSocket 7.2)");
+        }
+        String disabled = createUser();
+        try (Browser browser = new Browser()) {
+            browser.login(disabled, PASSWORD);
+            browser.find(By.id("currentUser"));
+            WebSocketCloses socket = listen(browser);
+            assertEquals(200, Api.demo("admin").post("api/users/" + disabled + "/disable", "").status());
+            assertEquals(4401, socket.code.get(10, java.util.concurrent.TimeUnit.SECONDS), "closed by disabling");
+        }
+    }
+
+    /** Remembers the close code a websocket was closed with. */
+    private static final class WebSocketCloses implements java.net.http.WebSocket.Listener {
+        final java.util.concurrent.CompletableFuture<Integer> code = new java.util.concurrent.CompletableFuture<>();
+
+        @Override
+        public java.util.concurrent.CompletionStage<?> onClose(java.net.http.WebSocket socket, int status,
+                                                             String reason) {
+            code.complete(status);
+            return null;
         }
     }
 }

@@ -12,6 +12,7 @@ import java.sql.Statement;
 import java.time.Duration;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Health, OpenAPI, session cookies: what operations and security reviews look at. */
@@ -42,6 +43,12 @@ class OperationsIT {
                 Api.Reply down = Api.anonymous().get("health");
                 assertEquals(503, down.status(), down.toString());
                 assertEquals("DOWN", down.json().getString("status"));
+                Api.Reply login = Api.as("nobody-" + System.nanoTime(), "a password to check").get("api/stories");
+                assertEquals(500, login.status(), "checking a credential needs the database: " + login);
+                assertTrue(login.header("Content-Type").startsWith("application/problem+json"),
+                        "problem+json even from inside the login check, never the HTML error page: " + login);
+                assertTrue(login.json().getString("correlationId").matches("[0-9a-f-]{36}"), login.toString());
+                assertFalse(login.body().contains("Exception"), "no stack trace");
             } finally {
                 sql.execute("alter role " + APP_ROLE + " login");
             }

@@ -107,6 +107,12 @@ public class AccountService {
             audit.recordAs(name, failedAction, null, ENTITY, name, details);
             return Optional.empty();
         }
+        if (channel == LoginChannel.API && !account.hasTwoFactor() && TwoFactorService.required(account)) {
+            // a role that requires two-factor login gets no API access by password alone, not even before its
+            // set-up: the screens make the user set it up, then scripts use personal tokens
+            audit.recordAs(name, failedAction, null, ENTITY, name, details(channel, "two-factor-required"));
+            return Optional.empty();
+        }
         if (account.hasTwoFactor()) {
             if (channel == LoginChannel.API) {
                 // answered exactly like a wrong password: API calls of such accounts use personal tokens

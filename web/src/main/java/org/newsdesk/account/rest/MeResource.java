@@ -1,5 +1,7 @@
 package org.newsdesk.account.rest;
 
+import org.newsdesk.shared.push.ScreenUpdates;
+import jakarta.inject.Inject;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.validation.Valid;
@@ -47,6 +49,9 @@ public class MeResource {
     @EJB
     TwoFactorService twoFactor;
 
+    @Inject
+    ScreenUpdates updates;
+
     @Context
     UriInfo uri;
 
@@ -67,10 +72,11 @@ public class MeResource {
     @PUT
     @Path("password")
     @Consumes(MediaType.APPLICATION_JSON)
-    public Response changePassword(@NotNull @Valid PasswordChangeJson change) {
+    public Response changePassword(@NotNull @Valid PasswordChangeJson change, @Context SecurityContext security) {
         if (passwords.changeOwn(change.getCurrent(), change.getNext()) == PasswordService.Change.WRONG_CURRENT) {
             throw new InvalidInputException("current", "is not your current password");
         }
+        updates.endSessionsOf(security.getUserPrincipal().getName());
         return Response.noContent().build();
     }
 

@@ -1,5 +1,7 @@
 package org.newsdesk.account.rest;
 
+import org.newsdesk.shared.push.ScreenUpdates;
+import jakarta.inject.Inject;
 import org.newsdesk.account.entity.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
@@ -36,6 +38,9 @@ public class UsersResource {
 
     @EJB
     PasswordService passwords;
+
+    @Inject
+    ScreenUpdates updates;
 
     @Context
     UriInfo uri;
@@ -78,12 +83,15 @@ public class UsersResource {
     @Path("{name}/password-reset")
     public PasswordResetJson resetPassword(@PathParam("name") String name) {
         String temporary = passwords.reset(name);
+        updates.endSessionsOf(accounts.summary(name).username());
         return new PasswordResetJson(accounts.summary(name).username(), temporary, true);
     }
 
     @POST
     @Path("{name}/disable")
     public UserJson disable(@PathParam("name") String name) {
-        return UserJson.of(accounts.disable(name));
+        UserJson disabled = UserJson.of(accounts.disable(name));
+        updates.endSessionsOf(disabled.username());
+        return disabled;
     }
 }

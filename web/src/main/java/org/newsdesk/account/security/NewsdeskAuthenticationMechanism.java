@@ -18,6 +18,7 @@ import org.newsdesk.account.boundary.ActiveAccount;
 import org.newsdesk.account.boundary.Authenticated;
 import org.newsdesk.account.boundary.TwoFactorService;
 import org.newsdesk.account.boundary.LoginChannel;
+import org.newsdesk.shared.http.AccessDenied;
 import org.newsdesk.shared.http.RequestOrigin;
 import org.newsdesk.shared.rest.Problems;
 
@@ -95,7 +96,17 @@ public class NewsdeskAuthenticationMechanism implements HttpAuthenticationMechan
                                                 HttpMessageContext context) {
         String path = request.getRequestURI().substring(request.getContextPath().length());
         if (path.equals("/api") || path.startsWith("/api/")) {
-            return basic(request, response, context, path);
+            try {
+                return basic(request, response, context, path);
+            } catch (RuntimeException e) {
+                // e.g. the database gone while checking a credential: problem+json as everywhere in the API
+                try {
+                    Problems.writeServerError(response, e);
+                } catch (IOException io) {
+                    e.addSuppressed(io);
+                }
+                return AuthenticationStatus.SEND_FAILURE;
+            }
         }
         if (path.startsWith("/jakarta.faces.resource/")) {
             return context.doNothing();
@@ -192,6 +203,7 @@ public class NewsdeskAuthenticationMechanism implements HttpAuthenticationMechan
                                        HttpMessageContext context, String path) {
         if (origins.crossSite(request)) {
             // before any credential is looked at: another site's page must not even spend a login attempt
+            AccessDenied.log(request, null, origins.clientAddress(request), "cross-site request");
             try {
                 Problems.write(response, 403, "Forbidden",
                         "A request from another site's page may not change anything.");
@@ -221,6 +233,8 @@ public class NewsdeskAuthenticationMechanism implements HttpAuthenticationMechan
         }
         if (AccountIdentityStore.mustChangePassword(result)
                 && !(path.equals(API_PASSWORD) && "PUT".equals(request.getMethod()))) {
+            AccessDenied.log(request, result.getCallerPrincipal().getName(), origins.clientAddress(request),
+                    "password must be changed first");
             try {
                 Problems.write(response, 403, "Forbidden", "An admin reset this account's password: choose a new "
                         + "one first (PUT /api/me/password with the temporary password as \"current\").");

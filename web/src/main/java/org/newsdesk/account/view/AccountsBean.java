@@ -1,5 +1,7 @@
 package org.newsdesk.account.view;
 
+import org.newsdesk.shared.push.ScreenUpdates;
+import jakarta.inject.Inject;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
@@ -41,6 +43,9 @@ public class AccountsBean implements Serializable {
 
     @EJB
     transient PasswordService passwords;
+
+    @Inject
+    transient ScreenUpdates updates;
 
     private final LazyDataModel<AccountRow> model = new AccountModel();
 
@@ -101,6 +106,7 @@ public class AccountsBean implements Serializable {
     public void resetPassword(AccountRow account) {
         selected = account;
         temporaryPassword = passwords.reset(account.getUsername());
+        updates.endSessionsOf(account.getUsername());
         Messages.info("accounts.passwordReset", account.getUsername());
     }
 
@@ -114,6 +120,7 @@ public class AccountsBean implements Serializable {
 
     public void disable(AccountRow account) {
         accounts.disable(account.getUsername());
+        updates.endSessionsOf(account.getUsername());
         Messages.info("accounts.disabled", account.getUsername());
     }
 

@@ -14,7 +14,8 @@ import java.io.IOException;
 /**
  * Sets the security headers of every answer ({@link SecurityHeaders}): screens and personal data are never cached
  * ({@code no-store}; Faces resources and the public feed may be), data answers get a policy that runs nothing,
- * HSTS is sent when the browser came over TLS, and the server does not announce its make and version.
+ * HSTS is sent when the browser came over TLS, and the server does not announce its make and version. Every 403
+ * that passes here (API and screens) is logged ({@link AccessDenied}).
  */
 @WebFilter(urlPatterns = "/*", asyncSupported = true)
 public class SecurityHeadersFilter extends HttpFilter {
@@ -40,6 +41,9 @@ public class SecurityHeadersFilter extends HttpFilter {
         response.setHeader("X-Powered-By", null);
         response.setHeader("Server", "Newsdesk");
         chain.doFilter(request, new Unannounced(response));
+        if (response.getStatus() == HttpServletResponse.SC_FORBIDDEN) {
+            AccessDenied.log(request, null, origins.clientAddress(request), null);
+        }
     }
 
     /** Data, never a page: the API, the CSV export, the feed, health and the API description. */

@@ -4,10 +4,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import jakarta.websocket.CloseReason;
 import jakarta.websocket.Session;
 import org.newsdesk.shared.boundary.ChangeFeed;
 import org.newsdesk.shared.boundary.StoryChanged;
 
+import java.io.IOException;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -23,6 +25,8 @@ import java.util.logging.Logger;
 public class ScreenUpdates {
 
     static final String CHANGED = "changed";
+    /** The close code of a socket whose user's login ended (application range 4000–4999). */
+    public static final int SESSION_ENDED = 4401;
     private static final Logger LOG = Logger.getLogger(ScreenUpdates.class.getName());
 
     private final Map<String, Set<Session>> watchers = new ConcurrentHashMap<>();
@@ -55,6 +59,28 @@ public class ScreenUpdates {
             sessions.remove(session);
             return sessions.isEmpty() ? null : sessions;
         });
+    }
+
+    /**
+     * Closes every live-update socket of a user whose logins end while their sessions live on (a changed or reset
+     * password, a disabled account; a logout or an expired session closes its own sockets, the container does) with
+     * {@value #SESSION_ENDED}: each page then tries once to reconnect and, when
+     * its own session is over, reloads — onto the login page. Pages whose session lives on simply reconnect.
+     */
+    public void endSessionsOf(String username) {
+        for (Set<Session> sessions : watchers.values()) {
+            for (Session session : sessions) {
+                if (session.isOpen() && session.getUserPrincipal() != null
+                        && session.getUserPrincipal().getName().equals(username)) {
+                    try {
+                        session.close(new CloseReason(CloseReason.CloseCodes.getCloseCode(SESSION_ENDED),
+                                "session ended"));
+                    } catch (IOException | RuntimeException e) {
+                        LOG.log(Level.FINE, "closing a screen's socket failed", e);
+                    }
+                }
+            }
+        }
     }
 
     /** Tells every open screen of this kind showing the story to look again. */

@@ -83,6 +83,25 @@ public final class Problems {
         };
     }
 
+    /**
+     * A server error outside JAX-RS (the authentication mechanism): logged once with a correlation id, answered
+     * as problem+json carrying it, never with a stack trace.
+     */
+    public static void writeServerError(HttpServletResponse response, Throwable e) throws IOException {
+        String id = java.util.UUID.randomUUID().toString();
+        java.util.logging.Logger.getLogger(Problems.class.getName())
+                .log(java.util.logging.Level.SEVERE, "Server error " + id, e);
+        SecurityHeaders.data(response);
+        response.setStatus(500);
+        response.setHeader(CORRELATION_HEADER, id);
+        response.setContentType(MEDIA_TYPE);
+        response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+        response.getWriter().write(body(500, "Internal Server Error",
+                "Something went wrong on our side. Please report the correlation id " + id + ".", List.of(), id)
+                .toString());
+        response.getWriter().flush();
+    }
+
     /** For answers given before JAX-RS runs (the authentication mechanism). */
     public static void write(HttpServletResponse response, int status, String title, String detail)
             throws IOException {

@@ -68,6 +68,8 @@ public class StoryEditorBean implements Serializable {
     private String bodyHtml;
     private String note;
     private MergeProposal conflict;
+    /** The story this page loaded (and exists): the only one presence is reported for. */
+    private String opened;
     /** The story's newest revision when someone else saved one after the one this form is based on. */
     private StoryView newer;
 
@@ -75,27 +77,31 @@ public class StoryEditorBean implements Serializable {
     public void load() {
         if (id != null && !FacesContext.getCurrentInstance().isPostback()) {
             fill(stories.get(id));
+            opened = id;
             here();
         }
     }
 
-    /** Tells the others that I have this story open (called on load and as a heartbeat from the page). */
+    /**
+     * Tells the others that I have this story open (called on load and as a heartbeat from the page): only the
+     * story this page loaded, whatever id a postback names.
+     */
     public void here() {
-        if (id != null) {
-            presence.arrive(id, me());
+        if (opened != null) {
+            presence.arrive(opened, me());
         }
     }
 
     /** Called when the page is left. */
     public void gone() {
-        if (id != null) {
-            presence.leave(id, me());
+        if (opened != null) {
+            presence.leave(opened, me());
         }
     }
 
     /** Who else has this story open in the editor right now. */
     public List<String> getOthersEditing() {
-        return id == null ? List.of() : presence.others(id, me());
+        return opened == null ? List.of() : presence.others(opened, me());
     }
 
     public String getOthersEditingNames() {
