@@ -313,4 +313,32 @@ class HostileClientIT {
             return null;
         }
     }
+
+    /**
+     * A login never tells whether an account exists: an unknown name, a wrong password, a disabled and a locked
+     * account get the same status, headers and body (the work behind them is the same too: an unknown name is
+     * checked against a dummy hash, see AccountService).
+     */
+    @Test
+    void loginNeverRevealsWhetherAnAccountExists() {
+        String existing = createUser();
+        String disabled = createUser();
+        assertEquals(200, Api.demo("admin").post("api/users/" + disabled + "/disable", "").status());
+        String locked = createUser();
+        for (int i = 0; i < 5; i++) {
+            from("198.51.100.60", Api.as(locked, "wrong " + i), "api/stories");
+        }
+        List<Api.Reply> replies = List.of(
+                from("198.51.100.61", Api.as("nobody-" + UUID.randomUUID(), PASSWORD), "api/stories"),
+                from("198.51.100.61", Api.as(existing, "not the password at all"), "api/stories"),
+                from("198.51.100.61", Api.as(disabled, PASSWORD), "api/stories"),
+                from("198.51.100.61", Api.as(locked, PASSWORD), "api/stories"));
+        Api.Reply first = replies.get(0);
+        for (Api.Reply reply : replies) {
+            assertEquals(401, reply.status());
+            assertEquals(first.body(), reply.body(), "the same words for every kind of failure");
+            assertEquals(first.header("WWW-Authenticate"), reply.header("WWW-Authenticate"));
+            assertEquals(first.header("Content-Type"), reply.header("Content-Type"));
+        }
+    }
 }

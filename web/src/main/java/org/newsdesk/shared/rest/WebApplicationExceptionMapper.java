@@ -22,7 +22,7 @@ public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplica
         Response.StatusType type = Response.Status.fromStatusCode(status);
         String title = type == null ? "Error " + status : type.getReasonPhrase();
         String detail = switch (status) {
-            case 400 -> "The request is malformed: " + rootMessage(e);
+            case 400 -> "The request is malformed (its body, a parameter or a header).";
             case 404 -> "There is nothing at this address.";
             case 405 -> "This method is not allowed here.";
             case 406 -> "This resource cannot answer in the requested media type.";
@@ -36,14 +36,5 @@ public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplica
             }
         });
         return problem;
-    }
-
-    static String rootMessage(Throwable e) {
-        Throwable root = e;
-        while (root.getCause() != null && root.getCause() != root) {
-            root = root.getCause();
-        }
-        String message = root.getMessage();
-        return message == null ? "unreadable body" : message.lines().findFirst().orElse(message);
     }
 }
