@@ -1,7 +1,5 @@
 package org.newsdesk.account.view;
 
-import org.newsdesk.shared.push.ScreenUpdates;
-import jakarta.inject.Inject;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.ExternalContext;
@@ -29,8 +27,6 @@ public class PasswordBean {
     @EJB
     AccountService accounts;
 
-    @Inject
-    ScreenUpdates updates;
 
     private String current;
     private String next;
@@ -48,7 +44,6 @@ public class PasswordBean {
             return;
         }
         HttpServletRequest request = (HttpServletRequest) external.getRequest();
-        updates.endSessionsOf(external.getRemoteUser());
         request.changeSessionId();
         NewsdeskAuthenticationMechanism.startSession(request, external.getRemoteUser());
         Messages.info("password.changed");
