@@ -18,7 +18,6 @@ import org.newsdesk.audit.boundary.LedgerKeys;
 import org.newsdesk.audit.entity.AuditAction;
 import org.newsdesk.shared.boundary.InvalidInputException;
 import org.newsdesk.shared.boundary.NewsdeskException.FieldError;
-import org.newsdesk.shared.boundary.NotFoundException;
 import org.newsdesk.shared.boundary.Page;
 
 import java.time.Instant;
@@ -246,8 +245,7 @@ public class AccountService {
     }
 
     private Account get(String username) {
-        String name = username == null ? "" : username.strip().toLowerCase(Locale.ROOT);
-        return find(name).orElseThrow(() -> new NotFoundException("No account named '" + username + "'"));
+        return AccountRows.get(em, username);
     }
 
     private static Set<Role> parseRoles(List<String> names, List<FieldError> errors) {

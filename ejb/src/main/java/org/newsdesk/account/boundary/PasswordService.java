@@ -17,7 +17,6 @@ import org.newsdesk.account.entity.Roles;
 import org.newsdesk.audit.boundary.AuditLog;
 import org.newsdesk.audit.entity.AuditAction;
 import org.newsdesk.shared.boundary.InvalidInputException;
-import org.newsdesk.shared.boundary.NotFoundException;
 import org.newsdesk.shared.boundary.WrongStateException;
 
 import java.time.Instant;
@@ -61,8 +60,7 @@ public class PasswordService {
     @RolesAllowed({Roles.REPORTER, Roles.EDITOR, Roles.FACT_CHECKER, Roles.CHIEF_EDITOR, Roles.ADMIN})
     public Change changeOwn(String current, String next) {
         String name = context.getCallerPrincipal().getName();
-        Account account = AccountRows.lock(em, AccountRows.find(em, name)
-                .orElseThrow(() -> new NotFoundException("No account named '" + name + "'")));
+        Account account = AccountRows.lock(em, AccountRows.get(em, name));
         Instant now = Instant.now();
         // a session thief must not get to guess the password here: locked accounts are not even checked
         if (!account.mayLogInAt(now) || current == null || !hasher.verify(current, account.getPasswordHash())) {
@@ -95,8 +93,7 @@ public class PasswordService {
      */
     @RolesAllowed(Roles.ADMIN)
     public String reset(String username) {
-        Account account = AccountRows.find(em, username)
-                .orElseThrow(() -> new NotFoundException("No account named '" + username + "'"));
+        Account account = AccountRows.get(em, username);
         if (!account.isEnabled()) {
             throw new WrongStateException("The account '" + account.getUsername() + "' is disabled");
         }

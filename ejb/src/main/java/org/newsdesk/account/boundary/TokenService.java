@@ -128,7 +128,6 @@ public class TokenService {
     }
 
     private Account caller() {
-        String name = context.getCallerPrincipal().getName();
-        return AccountRows.find(em, name).orElseThrow(() -> new NotFoundException("No account named '" + name + "'"));
+        return AccountRows.get(em, context.getCallerPrincipal().getName());
     }
 }

@@ -21,7 +21,6 @@ import org.newsdesk.audit.boundary.AuditLog;
 import org.newsdesk.audit.boundary.LedgerKeys;
 import org.newsdesk.audit.entity.AuditAction;
 import org.newsdesk.shared.boundary.InvalidInputException;
-import org.newsdesk.shared.boundary.NotFoundException;
 import org.newsdesk.shared.boundary.WrongStateException;
 
 import java.time.Instant;
@@ -206,7 +205,6 @@ public class TwoFactorService {
     }
 
     private Account caller() {
-        String name = context.getCallerPrincipal().getName();
-        return AccountRows.find(em, name).orElseThrow(() -> new NotFoundException("No account named '" + name + "'"));
+        return AccountRows.get(em, context.getCallerPrincipal().getName());
     }
 }

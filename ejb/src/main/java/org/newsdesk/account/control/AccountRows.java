@@ -3,6 +3,7 @@ package org.newsdesk.account.control;
 import jakarta.persistence.EntityManager;
 import org.newsdesk.account.entity.Account;
 import org.newsdesk.account.entity.ApiToken;
+import org.newsdesk.shared.boundary.NotFoundException;
 
 import java.time.Instant;
 import java.util.Locale;
@@ -24,6 +25,11 @@ public final class AccountRows {
                 .setParameter("username", normalise(username))
                 .getResultStream()
                 .findFirst();
+    }
+
+    /** The account of that name; a missing one is a 404 for the caller. */
+    public static Account get(EntityManager em, String username) {
+        return find(em, username).orElseThrow(() -> new NotFoundException("No account named '" + username + "'"));
     }
 
     /**
