@@ -67,6 +67,15 @@ class BadInputIT {
             String what = body.length() > 60 ? body.substring(0, 60) + "…(" + body.length() + ")" : body;
             assertRefusedCleanly(reporter.post("api/stories", body), what);
         }
+        // thousands of levels: refused while reading, before the parser's recursion (a dropped connection before)
+        String[] deep = {"[".repeat(100_000), "{\"a\":".repeat(50_000) + "1" + "}".repeat(50_000),
+            "{\"headline\":\"a\",\"language\":\"de\",\"tags\":" + "[".repeat(65) + "]".repeat(65) + "}"};
+        for (String body : deep) {
+            Api.Reply reply = reporter.post("api/stories", body);
+            assertEquals(400, reply.status(), reply.toString());
+            assertRefusedCleanly(reply, "nested " + body.length());
+            assertTrue(reply.json().getString("detail").contains("nested deeper than 64"), reply.toString());
+        }
         for (String path : List.of("api/users", "api/me/tokens", "api/claims")) {
             assertRefusedCleanly(Api.demo("admin").post(path, "[[[["), path);
         }

@@ -22,6 +22,7 @@ import org.newsdesk.shared.boundary.PayloadTooLargeException;
 import org.newsdesk.shared.boundary.StaleRevisionException;
 import org.newsdesk.shared.boundary.StoryChanged;
 import org.newsdesk.shared.boundary.WrongStateException;
+import org.newsdesk.shared.control.CallerRoles;
 import org.newsdesk.story.control.AgencyCopyImporter;
 import org.newsdesk.story.control.Authorship;
 import org.newsdesk.story.control.BodyParser;
@@ -77,8 +78,8 @@ public class StoryService {
     @jakarta.inject.Inject
     jakarta.enterprise.event.Event<StoryChanged> changed;
 
-    @RolesAllowed({Roles.REPORTER, Roles.EDITOR, Roles.CHIEF_EDITOR})
     public StoryView create(StoryInput input, String note) {
+        requireCreator();
         StoryContent content = contentOf(input, null, note);
         Story story = new Story(UUID.randomUUID(), caller(), Instant.now());
         em.persist(story);
@@ -89,8 +90,8 @@ public class StoryService {
     }
 
     /** Creates a draft from plain-text agency or radio copy (see {@link AgencyCopyImporter}). */
-    @RolesAllowed({Roles.REPORTER, Roles.EDITOR, Roles.CHIEF_EDITOR})
     public StoryView importCopy(byte[] text, String desk, String language) {
+        requireCreator();
         ImportedStory imported;
         try {
             imported = new AgencyCopyImporter().parse(text);
@@ -209,6 +210,7 @@ public class StoryService {
      */
     public MergeProposal proposeMerge(String id, int base, StoryInput mine) {
         Story story = Stories.get(em, id);
+        requireWriter(story);
         RevisionStore store = new RevisionStore(em);
         StoryContent baseContent = store.load(revision(story, base)).content();
         Revision current = revision(story, story.getCurrentRevision());
@@ -297,8 +299,39 @@ public class StoryService {
     }
 
     /** Loads the story with a row lock: concurrent saves of one story queue up here, and all but one go stale. */
+    /**
+     * Whether the caller may change this story's content by the one write rule ({@link Story#WRITERS}), whatever
+     * its state; the editor screen asks before it offers a form whose save would be refused.
+     */
+    public boolean mayWrite(String id) {
+        return isWriter(Stories.get(em, id));
+    }
+
+    private boolean isWriter(Story story) {
+        return Story.WRITERS.includes(CallerRoles.of(context), new Authorship(em).isAuthor(story, caller()));
+    }
+
+    /** Whether the caller may start stories ({@link Story#CREATORS}). */
+    public boolean mayCreate() {
+        return Story.CREATORS.includes(CallerRoles.of(context), false);
+    }
+
+    private void requireCreator() {
+        if (!mayCreate()) {
+            throw new ForbiddenException("Only " + Story.CREATORS.describe() + " may start a story.");
+        }
+    }
+
+    private void requireWriter(Story story) {
+        if (!isWriter(story)) {
+            throw new ForbiddenException("Only " + Story.WRITERS.describe() + " may change this story.");
+        }
+    }
+
+    /** The story, locked; refused in this order: not a writer (403), not editable (409), a stale base (412). */
     private Story lockForWriting(String id, int base) {
         Story story = Stories.get(em, id, LockModeType.PESSIMISTIC_WRITE);
+        requireWriter(story);
         if (!story.isEditable()) {
             throw new WrongStateException("The story is " + story.getState()
                     + "; an editor must reopen it before it can be changed.");
@@ -306,10 +339,6 @@ public class StoryService {
         if (story.isStaleBase(base)) {
             throw new StaleRevisionException("The story is at revision " + story.getCurrentRevision()
                     + "; your change is based on revision " + base + ". Load the current revision and merge.");
-        }
-        if (!context.isCallerInRole(Roles.EDITOR) && !context.isCallerInRole(Roles.CHIEF_EDITOR)
-                && !new Authorship(em).isAuthor(story, caller())) {
-            throw new ForbiddenException("Only the story's authors, editors and chief editors may change it.");
         }
         return story;
     }

@@ -28,13 +28,16 @@ public final class BodyParser {
     private static final String LIST_OPEN = "<ol>";
     private static final String LIST_CLOSE = "</ol>";
 
+    private static final Pattern ABSOLUTE_HTTP = Pattern.compile("(?i)https?://[^\\s/?#]+[^\\s]*");
+
     private static final PolicyFactory POLICY = new HtmlPolicyBuilder()
             .allowElements("p", "h2", "h3", "blockquote", "ul", "ol", "li", "em", "strong", "a")
             .allowElements((name, attributes) -> "strong", "b")
             .allowElements((name, attributes) -> "em", "i")
             .allowElements((name, attributes) -> "h2", "h1")
             .allowElements((name, attributes) -> "h3", "h4", "h5", "h6")
-            .allowAttributes("href").onElements("a")
+            // absolute http(s) links only, as API.md says: no relative or protocol-relative targets either
+            .allowAttributes("href").matching(ABSOLUTE_HTTP).onElements("a")
             .allowUrlProtocols("http", "https")
             .toFactory();
 

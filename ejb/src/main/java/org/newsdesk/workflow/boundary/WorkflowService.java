@@ -218,13 +218,7 @@ public class WorkflowService {
     }
 
     private Set<Role> roles() {
-        Set<Role> roles = EnumSet.noneOf(Role.class);
-        for (Role role : Role.values()) {
-            if (context.isCallerInRole(role.name())) {
-                roles.add(role);
-            }
-        }
-        return roles;
+        return org.newsdesk.shared.control.CallerRoles.of(context);
     }
 
     private String caller() {

@@ -8,6 +8,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.newsdesk.account.entity.Role;
 import org.newsdesk.workflow.entity.StoryState;
 import org.newsdesk.workflow.entity.WorkflowAction;
 import org.newsdesk.workflow.entity.WorkflowStep;
@@ -36,6 +37,19 @@ import java.util.UUID;
 @NamedQuery(name = Story.COUNT_PUBLISHED, query = "select count(s) from Story s where s.state = "
         + "org.newsdesk.workflow.entity.StoryState.PUBLISHED and s.publishedAt >= :since")
 public class Story {
+
+    /**
+     * Who may start a story (create, import). With {@link #WRITERS} the one rule for the API and the screens;
+     * everybody who may log in may read.
+     */
+    public static final WorkflowAction.Who CREATORS = WorkflowAction.Who.ANY_OF(Role.REPORTER, Role.EDITOR,
+            Role.CHIEF_EDITOR);
+
+    /**
+     * Who may change a story's content (save, restore, a merge proposal): its authors, whatever roles they hold
+     * today, and editors and chief editors. A reporter who wrote none of it, a fact-checker or an admin may not.
+     */
+    public static final WorkflowAction.Who WRITERS = WorkflowAction.Who.AUTHOR_OR(Role.EDITOR, Role.CHIEF_EDITOR);
 
     /** Published stories, newest publication first. */
     public static final String FIND_PUBLISHED = "Story.findPublished";

@@ -168,11 +168,11 @@ public enum WorkflowAction {
     /** Who may take an action: holders of some roles, and possibly the story's authors whatever their roles. */
     public record Who(boolean authors, Set<Role> roles) {
 
-        static Who ANY_OF(Role... roles) {
+        public static Who ANY_OF(Role... roles) {
             return new Who(false, EnumSet.copyOf(List.of(roles)));
         }
 
-        static Who AUTHOR_OR(Role... roles) {
+        public static Who AUTHOR_OR(Role... roles) {
             return new Who(true, EnumSet.copyOf(List.of(roles)));
         }
 
@@ -184,7 +184,7 @@ public enum WorkflowAction {
             return authors && isAuthor || held.stream().anyMatch(roles::contains);
         }
 
-        String describe() {
+        public String describe() {
             List<String> names = new ArrayList<>();
             if (authors) {
                 names.add("the story's authors");

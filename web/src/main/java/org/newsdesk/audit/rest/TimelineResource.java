@@ -4,6 +4,8 @@ import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
+import jakarta.annotation.security.RolesAllowed;
+import org.newsdesk.account.entity.Roles;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -20,6 +22,7 @@ import java.util.Locale;
 /** A story's history merged into one list, oldest first: {@code GET /api/stories/{id}/timeline}. */
 @Path("stories/{id}/timeline")
 @RequestScoped
+@RolesAllowed({Roles.REPORTER, Roles.EDITOR, Roles.FACT_CHECKER, Roles.CHIEF_EDITOR, Roles.ADMIN})
 @Produces(MediaType.APPLICATION_JSON)
 public class TimelineResource {
 

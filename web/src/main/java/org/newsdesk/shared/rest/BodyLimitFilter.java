@@ -4,6 +4,7 @@ import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.container.PreMatching;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.ext.Provider;
 
 import java.io.FilterInputStream;
@@ -12,7 +13,8 @@ import java.io.InputStream;
 
 /**
  * Refuses request bodies over {@link #MAX_BYTES} with 413, by the declared length before reading, and while
- * reading for bodies sent without a length (chunked).
+ * reading for bodies sent without a length (chunked); and JSON bodies nested deeper than {@link #MAX_DEPTH} with
+ * 400 while they are read, before the parser's recursion can exhaust the stack (one pass, constant work per byte).
  */
 @Provider
 @PreMatching
@@ -24,13 +26,18 @@ public class BodyLimitFilter implements ContainerRequestFilter {
      */
     public static final long MAX_BYTES = 3L * 512 * 1024;
 
+    /** Far deeper than any request of the API (three levels) and far below what the JSON binding's recursion bears. */
+    public static final int MAX_DEPTH = 64;
+
     @Override
     public void filter(ContainerRequestContext request) {
         if (request.getLength() > MAX_BYTES) {
             discard(request.getEntityStream());
             throw tooLarge();
         }
-        request.setEntityStream(new Limited(request.getEntityStream()));
+        MediaType type = request.getMediaType();
+        boolean json = type != null && (type.getSubtype().equals("json") || type.getSubtype().endsWith("+json"));
+        request.setEntityStream(new Limited(request.getEntityStream(), json ? new JsonDepth(MAX_DEPTH) : null));
     }
 
     /**
@@ -55,16 +62,21 @@ public class BodyLimitFilter implements ContainerRequestFilter {
 
     private static final class Limited extends FilterInputStream {
 
+        private final JsonDepth depth;
         private long read;
 
-        Limited(InputStream in) {
+        Limited(InputStream in, JsonDepth depth) {
             super(in);
+            this.depth = depth;
         }
 
         @Override
         public int read() throws IOException {
             int b = super.read();
             count(b < 0 ? 0 : 1);
+            if (b >= 0 && depth != null) {
+                inspect(new byte[] {(byte) b}, 0, 1);
+            }
             return b;
         }
 
@@ -72,7 +84,18 @@ public class BodyLimitFilter implements ContainerRequestFilter {
         public int read(byte[] buffer, int offset, int length) throws IOException {
             int n = super.read(buffer, offset, length);
             count(Math.max(n, 0));
+            if (n > 0 && depth != null) {
+                inspect(buffer, offset, n);
+            }
             return n;
+        }
+
+        private void inspect(byte[] buffer, int offset, int length) {
+            if (!depth.accept(buffer, offset, length)) {
+                discard(in); // the client is still sending: read it out, so it gets the answer, not a reset
+                throw new WebApplicationException(Problems.response(400, "Bad Request",
+                        "The JSON body is nested deeper than " + depth.limit() + " levels."));
+            }
         }
 
         private void count(int n) {

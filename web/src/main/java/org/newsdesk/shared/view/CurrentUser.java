@@ -2,7 +2,7 @@ package org.newsdesk.shared.view;
 
 import jakarta.enterprise.context.RequestScoped;
 import org.newsdesk.account.entity.Role;
-import org.newsdesk.account.entity.Roles;
+import org.newsdesk.story.entity.Story;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
@@ -12,7 +12,9 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 
 import java.io.IOException;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Stream;
 
 /** Who is logged in, which roles they hold (for menus), and logout. */
@@ -40,9 +42,11 @@ public class CurrentUser {
         return Stream.of(Role.values()).map(Role::name).filter(security::isCallerInRole).toList();
     }
 
-    /** Whether the user may write stories (create, import, save): reporters, editors, chief editors. */
+    /** Whether the user may start stories (new, import): the rule {@link Story#CREATORS} the service applies. */
     public boolean isWriter() {
-        return hasAnyRole(Roles.REPORTER + "," + Roles.EDITOR + "," + Roles.CHIEF_EDITOR);
+        Set<Role> held = EnumSet.noneOf(Role.class);
+        Stream.of(Role.values()).filter(role -> security.isCallerInRole(role.name())).forEach(held::add);
+        return Story.CREATORS.includes(held, false);
     }
 
     public void logout() throws ServletException, IOException {

@@ -15,7 +15,6 @@ import org.newsdesk.story.boundary.SaveResult;
 import org.newsdesk.story.boundary.StoryInput;
 import org.newsdesk.story.boundary.StoryService;
 import org.newsdesk.story.boundary.StoryView;
-import org.newsdesk.account.entity.Roles;
 import org.newsdesk.workflow.entity.StoryState;
 import org.newsdesk.story.entity.StoryContent;
 
@@ -53,6 +52,8 @@ public class StoryEditorBean implements Serializable {
     private String id;
     private int baseRevision;
     private StoryState state;
+    /** Whether the one write rule lets me change the loaded story (its author, an editor, a chief editor). */
+    private boolean writer;
     private String headline;
     private boolean headlineProvisional;
     private String kicker;
@@ -155,13 +156,13 @@ public class StoryEditorBean implements Serializable {
     }
 
     /**
-     * Whether this user can save here at all: writing roles, and a story not published or spiked (the service
-     * decides authorship; this only spares readers a form whose save is refused).
+     * Whether this user can save here at all: the service's write rule (a new story: who may start one; a loaded
+     * one: its authors, editors and chief editors), and a story not published or spiked. Spares the others a form
+     * whose save the service would refuse.
      */
     public boolean isSavable() {
-        boolean writer = security.isCallerInRole(Roles.REPORTER) || security.isCallerInRole(Roles.EDITOR)
-                || security.isCallerInRole(Roles.CHIEF_EDITOR);
-        return writer && (state == null || state.editable());
+        boolean allowed = id == null ? stories.mayCreate() : writer;
+        return allowed && (state == null || state.editable());
     }
 
     public StoryView getNewer() {
@@ -221,6 +222,7 @@ public class StoryEditorBean implements Serializable {
         id = story.id();
         baseRevision = story.revision();
         state = story.state();
+        writer = stories.mayWrite(story.id());
         fillContent(story.content());
     }
 
