@@ -92,6 +92,13 @@ class BadInputIT {
         Api.Reply reply = postBytes(reporter, "api/stories", tenMegabytes);
         assertEquals(413, reply.status(), reply.toString());
         assertRefusedCleanly(reply, "10 MB");
+        // the same without a declared length (chunked): counted while the JSON binding reads it, still a 413
+        byte[] overLimit = ("{\"headline\":\"" + "x".repeat(1_700_000) + "\",\"language\":\"de\"}")
+                .getBytes(StandardCharsets.UTF_8);
+        Api.Reply chunked = reporter.send(reporter.request("api/stories").header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(overLimit))));
+        assertEquals(413, chunked.status(), chunked.toString());
+        assertRefusedCleanly(chunked, "1.7 MB chunked");
         assertEquals(before, events(), "nothing written");
     }
 

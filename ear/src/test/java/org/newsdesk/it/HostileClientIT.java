@@ -12,6 +12,7 @@ import org.openqa.selenium.By;
 import java.net.http.HttpRequest;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -340,5 +341,108 @@ class HostileClientIT {
             assertEquals(first.header("WWW-Authenticate"), reply.header("WWW-Authenticate"));
             assertEquals(first.header("Content-Type"), reply.header("Content-Type"));
         }
+    }
+
+    /**
+     * ... nor by how long the answer takes: every kind of failure hashes once (an unknown or locked name against a
+     * dummy hash of the same cost; the fifth wrong password also locks its account). Measured as ratios in one run, interleaved, medians of five; the bound (a
+     * factor of 2.5) is far from the difference a skipped hash would make (a hash is most of a refused request's
+     * time, so skipping it makes a request many times faster).
+     */
+    @Test
+    void loginTakesAsLongWhetherOrNotTheAccountExists() {
+        String existing = createUser();
+        String locked = createUser();
+        for (int i = 0; i < 5; i++) {
+            from("198.51.100.70", Api.as(locked, "wrong " + i), "api/stories");
+        }
+        Map<String, Api> kinds = new java.util.LinkedHashMap<>();
+        kinds.put("unknown", Api.as("nobody-" + UUID.randomUUID(), PASSWORD));
+        kinds.put("locked", Api.as(locked, PASSWORD));
+        kinds.put("wrong password", Api.as(existing, "not the password at all"));
+        Map<String, List<Long>> times = new java.util.LinkedHashMap<>();
+        for (int round = 0; round < 5; round++) {
+            for (Map.Entry<String, Api> kind : kinds.entrySet()) {
+                long start = System.nanoTime();
+                Api.Reply reply = from("198.51.100.71", kind.getValue(), "api/stories");
+                times.computeIfAbsent(kind.getKey(), k -> new java.util.ArrayList<>()).add(System.nanoTime() - start);
+                assertEquals(401, reply.status(), kind.getKey());
+            }
+        }
+        Map<String, Long> medians = new java.util.LinkedHashMap<>();
+        times.forEach((kind, list) -> medians.put(kind, list.stream().sorted().toList().get(list.size() / 2)));
+        long unknown = medians.get("unknown");
+        for (Map.Entry<String, Long> median : medians.entrySet()) {
+            double ratio = (double) median.getValue() / unknown;
+            assertTrue(ratio > 1 / 2.5 && ratio < 2.5, "median times in ns " + medians);
+        }
+    }
+
+    /**
+     * CSRF on the screens: a forged form post — without the view state, with a made-up one, or claiming a stateless
+     * view (which Faces would otherwise run without any state: refused with 403) — changes nothing even with the
+     * user's session cookie, nor does the genuine post sent from another site's page; the same post with the page's
+     * real view state from the page itself does (so the forged one was complete in everything but the token).
+     */
+    @Test
+    void aForgedFacesPostWithoutTheViewStateChangesNothing() throws Exception {
+        java.net.http.HttpClient client = java.net.http.HttpClient.newBuilder()
+                .cookieHandler(new java.net.CookieManager())
+                .followRedirects(java.net.http.HttpClient.Redirect.NORMAL).build();
+        String login = client.send(HttpRequest.newBuilder(NewsdeskDeployment.BASE.resolve("login.xhtml")).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString()).body();
+        String loggedIn = client.send(formPost("login.xhtml", "login=login&login%3Ausername=reporter&login%3Apassword="
+                + encode(NewsdeskDeployment.DEMO_PASSWORD) + "&login%3Asubmit=&jakarta.faces.ViewState="
+                + encode(viewState(login))), java.net.http.HttpResponse.BodyHandlers.ofString()).body();
+        assertTrue(loggedIn.contains("currentUser"), "logged in");
+
+        String headline = "Gefälscht " + UUID.randomUUID();
+        String fields = "editor=editor&editor%3Aheadline=" + encode(headline) + "&editor%3Alanguage_input=de"
+                + "&editor%3Abody_input=" + encode("<p>Text</p>") + "&editor%3Asave=editor%3Asave";
+        for (String forged : List.of(fields, fields + "&jakarta.faces.ViewState=" + encode("-1234567890:987654321"),
+                fields + "&jakarta.faces.ViewState=stateless")) {
+            java.net.http.HttpResponse<String> answer = client.send(formPost("stories/edit.xhtml", forged),
+                    java.net.http.HttpResponse.BodyHandlers.ofString());
+            assertTrue(!answer.body().contains("at org.") && !answer.body().contains("Exception"),
+                    "no stack trace: " + answer.statusCode() + " " + answer.body());
+            assertEquals(0, storiesHeadlined(headline), "a forged post created nothing: " + forged);
+        }
+        String page = client.send(HttpRequest.newBuilder(NewsdeskDeployment.BASE.resolve("stories/edit.xhtml"))
+                .build(), java.net.http.HttpResponse.BodyHandlers.ofString()).body();
+        String genuine = fields + "&jakarta.faces.ViewState=" + encode(viewState(page));
+        // even with the real view state, another site's page may not post it (the browser says where it came from)
+        java.net.http.HttpResponse<String> crossSite = client.send(HttpRequest.newBuilder(
+                        NewsdeskDeployment.BASE.resolve("stories/edit.xhtml"))
+                .header("Content-Type", "application/x-www-form-urlencoded").header("Sec-Fetch-Site", "cross-site")
+                .POST(HttpRequest.BodyPublishers.ofString(genuine)).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertEquals(403, crossSite.statusCode());
+        assertEquals(0, storiesHeadlined(headline), "a cross-site post created nothing");
+        client.send(formPost("stories/edit.xhtml", genuine), java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertEquals(1, storiesHeadlined(headline), "the same post with the page's own view state creates the story");
+    }
+
+    private static HttpRequest formPost(String path, String body) {
+        return HttpRequest.newBuilder(NewsdeskDeployment.BASE.resolve(path))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build();
+    }
+
+    private static String viewState(String page) {
+        java.util.regex.Matcher state = java.util.regex.Pattern
+                .compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"").matcher(page);
+        assertTrue(state.find(), "a form with a view state");
+        return state.group(1);
+    }
+
+    private static String encode(String text) {
+        return java.net.URLEncoder.encode(text, java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    private static int storiesHeadlined(String headline) {
+        Api.Reply found = Api.demo("editor").get("api/stories?size=50&q=" + encode(headline));
+        assertEquals(200, found.status(), found.toString());
+        return (int) found.json().getJsonArray("items").getValuesAs(jakarta.json.JsonObject.class).stream()
+                .filter(story -> headline.equals(story.getString("headline"))).count();
     }
 }

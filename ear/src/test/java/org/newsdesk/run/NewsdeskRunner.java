@@ -45,6 +45,7 @@ public final class NewsdeskRunner {
             say("Stopping the Payara Server left running by an earlier run");
             payara.stop();
         }
+        payara.forgetDeployment();
         requireFree(HTTP_PORT, "HTTP");
         requireFree(ADMIN_PORT, "Payara admin");
         requireFree(dbPort, "PostgreSQL (set NEWSDESK_DB_PORT to use another)");

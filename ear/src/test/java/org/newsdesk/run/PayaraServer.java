@@ -57,6 +57,62 @@ final class PayaraServer {
         run(Map.of(), "stop-domain", "--kill=true", DOMAIN);
     }
 
+    /**
+     * Makes the stopped domain forget a deployment that an earlier run could not undeploy (a stop by a signal that
+     * reached Payara too, or kill -9): otherwise the domain loads that copy at start while this run deploys the new
+     * one, and the deployment fails ("ServiceLocatorImpl … has been shut down"). Only while the domain is down:
+     * removes the application and its reference from domain.xml, and its unpacked and generated files.
+     */
+    void forgetDeployment() throws IOException {
+        Path domain = home.resolve("glassfish/domains/" + DOMAIN);
+        Path config = domain.resolve("config/domain.xml");
+        if (Files.exists(config)) {
+            try {
+                var factory = javax.xml.parsers.DocumentBuilderFactory.newInstance();
+                factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+                org.w3c.dom.Document xml = factory.newDocumentBuilder().parse(config.toFile());
+                boolean changed = remove(xml, "application", "name") | remove(xml, "application-ref", "ref");
+                if (changed) {
+                    var transformer = javax.xml.transform.TransformerFactory.newInstance().newTransformer();
+                    transformer.transform(new javax.xml.transform.dom.DOMSource(xml),
+                            new javax.xml.transform.stream.StreamResult(config.toFile()));
+                }
+            } catch (javax.xml.parsers.ParserConfigurationException | org.xml.sax.SAXException
+                     | javax.xml.transform.TransformerException e) {
+                throw new IOException("cannot read or write " + config, e);
+            }
+        }
+        for (String dir : List.of("applications", "generated/ejb", "generated/jsp", "generated/xml",
+                "generated/policy")) {
+            deleteTree(domain.resolve(dir).resolve("newsdesk"));
+        }
+    }
+
+    /** Removes the elements named {@code element} whose {@code attribute} is "newsdesk"; whether there were any. */
+    private static boolean remove(org.w3c.dom.Document xml, String element, String attribute) {
+        org.w3c.dom.NodeList found = xml.getElementsByTagName(element);
+        List<org.w3c.dom.Element> ours = new ArrayList<>();
+        for (int i = 0; i < found.getLength(); i++) {
+            org.w3c.dom.Element candidate = (org.w3c.dom.Element) found.item(i);
+            if ("newsdesk".equals(candidate.getAttribute(attribute))) {
+                ours.add(candidate);
+            }
+        }
+        ours.forEach(e -> e.getParentNode().removeChild(e));
+        return !ours.isEmpty();
+    }
+
+    private static void deleteTree(Path root) throws IOException {
+        if (!Files.exists(root)) {
+            return;
+        }
+        try (var paths = Files.walk(root)) {
+            for (Path path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(path);
+            }
+        }
+    }
+
     /** A server left running by a killed earlier run: its pid file names a live process. */
     Optional<ProcessHandle> leftover() throws IOException {
         Path pid = home.resolve("glassfish/domains/" + DOMAIN + "/config/pid");

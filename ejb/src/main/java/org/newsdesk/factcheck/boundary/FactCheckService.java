@@ -296,13 +296,14 @@ public class FactCheckService {
         if (claims.isEmpty()) {
             return;
         }
-        List<WordDiff.Op> ops = WordDiff.diff(revised.oldText(), revised.newText());
+        // the save's diff (computed once, by the save), the sentences and their words: shared by all its claims
+        Anchoring.Revised shared = new Anchoring.Revised(revised.newText(), revised.ops());
         Map<String, List<String>> toRecheck = new LinkedHashMap<>();
         for (Claim claim : claims) {
             Anchor previous = new Anchor(claim.getAnchorStatus(), claim.getAnchorStart(), claim.getAnchorEnd(),
                     claim.getAnchorText());
             Anchor next = Anchoring.reanchor(new TextQuote(claim.getQuote(), claim.getPrefix(), claim.getSuffix()),
-                    previous, revised.oldText(), revised.newText(), ops);
+                    previous, shared);
             boolean settled = !claim.needsRecheck();
             claim.anchorAt(revised.revision(), next.status(), next.start(), next.end(), next.text());
             if (settled && claim.needsRecheck() && claim.getCheckedBy() != null) {

@@ -6,7 +6,9 @@ import org.newsdesk.story.entity.DiffOperation;
 import org.newsdesk.story.control.WordDiff;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 
 /**
@@ -84,6 +86,16 @@ public final class Anchoring {
      */
     public static Anchor reanchor(TextQuote quote, Anchor previous, String oldText, String newText,
                                   List<WordDiff.Op> ops) {
+        return reanchor(quote, previous, new Revised(newText, ops));
+    }
+
+    /**
+     * The same, with what all claims of one save share computed once ({@link Revised}: the diff, the new text's
+     * sentences and their words).
+     */
+    public static Anchor reanchor(TextQuote quote, Anchor previous, Revised revised) {
+        String newText = revised.text;
+        List<WordDiff.Op> ops = revised.ops;
         Integer mapped = previous != null && previous.start() != null ? map(ops, previous.start(), true) : null;
         List<Integer> found = occurrences(newText, quote.exact());
         if (!found.isEmpty()) {
@@ -123,10 +135,27 @@ public final class Anchoring {
                 }
             }
         }
+        // the fuzzy search. A claim orphaned before this save matched no sentence of the old text, so only sentences
+        // this save touched can hold it now. A sentence whose shared words cannot reach the minimum similarity (the
+        // edit distance is at least the longer length minus the shared words) is skipped without the distance.
+        boolean onlyChanged = previous != null && previous.status() == AnchorStatus.ORPHANED;
+        List<String> quoteWords = words(quote.exact());
+        Map<String, Integer> quoteCounts = counts(quoteWords);
         int[] best = null;
         double bestSimilarity = 0;
-        for (int[] sentence : sentences(newText)) {
-            double similarity = similarity(quote.exact(), newText.substring(sentence[0], sentence[1]));
+        List<int[]> spans = revised.sentences();
+        for (int i = 0; i < spans.size(); i++) {
+            int[] sentence = spans.get(i);
+            if (onlyChanged && !revised.touched(i)) {
+                continue;
+            }
+            List<String> words = revised.words(i);
+            int longer = Math.max(quoteWords.size(), words.size());
+            double bound = longer == 0 ? 1 : (double) shared(quoteCounts, revised.counts(i)) / longer;
+            if (bound < SEARCH_SIMILARITY || bound <= bestSimilarity) {
+                continue;
+            }
+            double similarity = similarity(quoteWords, words);
             if (similarity > bestSimilarity) {
                 bestSimilarity = similarity;
                 best = sentence;
@@ -176,8 +205,10 @@ public final class Anchoring {
 
     /** 1 − word-level edit distance / length of the longer word list; punctuation and case do not count. */
     static double similarity(String a, String b) {
-        List<String> x = words(a);
-        List<String> y = words(b);
+        return similarity(words(a), words(b));
+    }
+
+    private static double similarity(List<String> x, List<String> y) {
         if (x.isEmpty() && y.isEmpty()) {
             return 1;
         }
@@ -244,6 +275,103 @@ public final class Anchoring {
         }
         if (start < end) {
             sentences.add(new int[] {start, end});
+        }
+    }
+
+    private static Map<String, Integer> counts(List<String> words) {
+        Map<String, Integer> counts = new HashMap<>();
+        for (String word : words) {
+            counts.merge(word, 1, Integer::sum);
+        }
+        return counts;
+    }
+
+    /** How many words the two texts share, counted as multisets (from their word counts). */
+    private static int shared(Map<String, Integer> quote, Map<String, Integer> sentence) {
+        int shared = 0;
+        for (Map.Entry<String, Integer> word : quote.entrySet()) {
+            shared += Math.min(word.getValue(), sentence.getOrDefault(word.getKey(), 0));
+        }
+        return shared;
+    }
+
+    /**
+     * One save as all its claims see it: the new text, the diff from the old one, and — computed on first use —
+     * the new text's sentences with their words and the places the save changed.
+     */
+    public static final class Revised {
+
+        private final String text;
+        private final List<WordDiff.Op> ops;
+        private List<int[]> sentences;
+        private List<List<String>> words;
+        private List<Map<String, Integer>> counts;
+        private boolean[] touched;
+
+        public Revised(String text, List<WordDiff.Op> ops) {
+            this.text = text;
+            this.ops = ops;
+        }
+
+        List<int[]> sentences() {
+            if (sentences == null) {
+                sentences = Anchoring.sentences(text);
+                words = new ArrayList<>(java.util.Collections.nCopies(sentences.size(), null));
+                counts = new ArrayList<>(java.util.Collections.nCopies(sentences.size(), null));
+            }
+            return sentences;
+        }
+
+        Map<String, Integer> counts(int sentence) {
+            Map<String, Integer> found = counts.get(sentence);
+            if (found == null) {
+                found = Anchoring.counts(words(sentence));
+                counts.set(sentence, found);
+            }
+            return found;
+        }
+
+        List<String> words(int sentence) {
+            List<String> found = words.get(sentence);
+            if (found == null) {
+                int[] span = sentences.get(sentence);
+                found = Anchoring.words(text.substring(span[0], span[1]));
+                words.set(sentence, found);
+            }
+            return found;
+        }
+
+        /**
+         * Whether the save inserted text into the sentence, or deleted some in it or right at its edges. Worked out
+         * for all sentences at once on first use, in one pass over both ordered lists.
+         */
+        boolean touched(int sentence) {
+            if (touched == null) {
+                List<int[]> changes = new ArrayList<>();
+                int at = 0;
+                for (WordDiff.Op op : ops) {
+                    switch (op.op()) {
+                        case EQUAL -> at += op.text().length();
+                        case INSERT -> {
+                            changes.add(new int[] {at, at + op.text().length()});
+                            at += op.text().length();
+                        }
+                        default -> changes.add(new int[] {at, at});
+                    }
+                }
+                List<int[]> spans = sentences();
+                touched = new boolean[spans.size()];
+                int c = 0;
+                for (int i = 0; i < spans.size(); i++) {
+                    int[] span = spans.get(i);
+                    while (c < changes.size() && changes.get(c)[1] < span[0] - 1) {
+                        c++;
+                    }
+                    // changes from c on end at or after this sentence's start; the first one decides
+                    touched[i] = c < changes.size() && changes.get(c)[0] <= span[1] + 1;
+                }
+            }
+            return touched[sentence];
         }
     }
 

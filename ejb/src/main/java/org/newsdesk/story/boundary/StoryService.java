@@ -83,7 +83,7 @@ public class StoryService {
         StoryContent content = contentOf(input, null, note);
         Story story = new Story(UUID.randomUUID(), caller(), Instant.now());
         em.persist(story);
-        Revision revision = append(story, content, null, note);
+        Revision revision = append(story, content, null, note, null);
         audit.record(AuditAction.STORY_CREATED, story.getId().toString(), ENTITY, story.getId().toString(),
                 details(revision, "headline", content.headline()));
         return view(story, revision, content);
@@ -109,7 +109,7 @@ public class StoryService {
         }
         Story story = new Story(UUID.randomUUID(), caller(), Instant.now());
         em.persist(story);
-        Revision revision = append(story, content, null, "Imported");
+        Revision revision = append(story, content, null, "Imported", null);
         Map<String, Object> details = details(revision, "headline", content.headline());
         details.put("headlineProvisional", content.headlineProvisional());
         details.put("bytes", text.length);
@@ -161,10 +161,12 @@ public class StoryService {
         if (story.holds(content)) {
             return new SaveResult(view(story, current, stored.content()), false);
         }
-        Revision revision = append(story, content, stored, note);
+        // the word diff of the save, computed once: for the revision's count of changed words and for the claims
+        List<WordDiff.Op> ops = WordDiff.diff(stored.content().canonicalText(), content.canonicalText());
+        Revision revision = append(story, content, stored, note, ops);
         // observers (claims, a voided approval) first: the audit log's lock is then held only for the appends
         List<String> recheck = revise(story, new StoryRevised(id, revision.getNumber(),
-                stored.content().canonicalText(), content.canonicalText()));
+                stored.content().canonicalText(), content.canonicalText(), ops));
         changed.fire(new StoryChanged(id, StoryChanged.Aspect.TEXT));
         Map<String, Object> details = details(revision, "wordsChanged", revision.getWordsChanged());
         details.put("recheck", recheck.isEmpty() ? null : recheck);
@@ -194,9 +196,10 @@ public class StoryService {
         if (story.holds(old.content())) {
             return new SaveResult(view(story, current, now.content()), false);
         }
-        Revision revision = append(story, old.content(), now, "Restored from revision " + number);
+        List<WordDiff.Op> ops = WordDiff.diff(now.content().canonicalText(), old.content().canonicalText());
+        Revision revision = append(story, old.content(), now, "Restored from revision " + number, ops);
         List<String> recheck = revise(story, new StoryRevised(id, revision.getNumber(),
-                now.content().canonicalText(), old.content().canonicalText()));
+                now.content().canonicalText(), old.content().canonicalText(), ops));
         changed.fire(new StoryChanged(id, StoryChanged.Aspect.TEXT));
         Map<String, Object> details = details(revision, "restoredFrom", number);
         details.put("recheck", recheck.isEmpty() ? null : recheck);
@@ -294,11 +297,11 @@ public class StoryService {
         return new Page<>(summaries, ((Number) count.getSingleResult()).longValue(), page, size);
     }
 
-    private Revision append(Story story, StoryContent content, RevisionStore.Stored base, String note) {
-        return new RevisionStore(em).append(story, content, base, caller(), note);
+    private Revision append(Story story, StoryContent content, RevisionStore.Stored base, String note,
+                            List<WordDiff.Op> ops) {
+        return new RevisionStore(em).append(story, content, base, caller(), note, ops);
     }
 
-    /** Loads the story with a row lock: concurrent saves of one story queue up here, and all but one go stale. */
     /**
      * Whether the caller may change this story's content by the one write rule ({@link Story#WRITERS}), whatever
      * its state; the editor screen asks before it offers a form whose save would be refused.
@@ -328,7 +331,10 @@ public class StoryService {
         }
     }
 
-    /** The story, locked; refused in this order: not a writer (403), not editable (409), a stale base (412). */
+    /**
+     * Loads the story with a row lock: concurrent saves of one story queue up here, and all but one go stale.
+     * Refused in this order: not a writer (403), not editable (409), a stale base (412).
+     */
     private Story lockForWriting(String id, int base) {
         Story story = Stories.get(em, id, LockModeType.PESSIMISTIC_WRITE);
         requireWriter(story);

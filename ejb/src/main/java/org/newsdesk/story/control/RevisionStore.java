@@ -46,12 +46,19 @@ public final class RevisionStore {
     /**
      * Appends the next revision of {@code story} with {@code content}: writes the new blocks, the revision row, and
      * refreshes the story's search text. {@code base} is the current revision's stored content (null for a new
-     * story).
+     * story), {@code ops} the word diff from it (computed once per save by the caller).
      */
     public Revision append(Story story, StoryContent content, Stored base, String author, String note) {
+        return append(story, content, base, author, note, base == null ? null
+                : WordDiff.diff(base.content().canonicalText(), content.canonicalText()));
+    }
+
+    /** The same, with the word diff from {@code base} already computed by the caller. */
+    public Revision append(Story story, StoryContent content, Stored base, String author, String note,
+                           List<WordDiff.Op> ops) {
         Stored stored = store(story.getId(), content, base);
         int wordsChanged = base == null ? WordDiff.countWords(content.canonicalText())
-                : WordDiff.countChangedWords(WordDiff.diff(base.content().canonicalText(), content.canonicalText()));
+                : WordDiff.countChangedWords(ops);
         Revision revision = story.revise(content, stored.fieldsBlock(), stored.blockIds(), author, note,
                 wordsChanged, Instant.now());
         em.persist(revision);

@@ -33,6 +33,14 @@ class AnchoringTest {
         return Anchoring.reanchor(located.quote(), before, oldText, newText, WordDiff.diff(oldText, newText));
     }
 
+    /** The claim located in TEXT, after a save to {@code removed} that took its sentence out. */
+    private static Anchor orphanedBy(Anchoring.Located located, String removed) {
+        Anchor orphaned = Anchoring.reanchor(located.quote(), new Anchor(AnchorStatus.INTACT, located.start(),
+                located.end(), located.quote().exact()), TEXT, removed, WordDiff.diff(TEXT, removed));
+        assertEquals(AnchorStatus.ORPHANED, orphaned.status());
+        return orphaned;
+    }
+
     private static void assertAt(Anchor anchor, AnchorStatus status, String newText, String passage) {
         assertEquals(status, anchor.status(), anchor.toString());
         assertEquals(passage, newText.substring(anchor.start(), anchor.end()));
@@ -119,9 +127,7 @@ class AnchoringTest {
         String quote = "Russland müsse deeskalieren.";
         Anchoring.Located located = Anchoring.locate(TEXT, quote, null, null, null);
         String removed = TEXT.replace(" " + quote, "");
-        Anchor orphaned = Anchoring.reanchor(located.quote(), new Anchor(AnchorStatus.INTACT, located.start(),
-                located.end(), quote), TEXT, removed, WordDiff.diff(TEXT, removed));
-        assertEquals(AnchorStatus.ORPHANED, orphaned.status());
+        Anchor orphaned = orphanedBy(located, removed);
         Anchor restored = Anchoring.reanchor(located.quote(), orphaned, removed, TEXT, WordDiff.diff(removed, TEXT));
         assertAt(restored, AnchorStatus.INTACT, TEXT, quote);
 
@@ -188,5 +194,69 @@ class AnchoringTest {
             assertEquals(quote, changed.substring(anchor.start(), anchor.end()));
         }
         assertTrue(ops.size() >= 3);
+    }
+
+    @Test
+    void anOrphanedClaimIsFoundAgainWhenASaveBringsBackASimilarSentence() throws Exception {
+        String quote = "Russland müsse deeskalieren.";
+        Anchoring.Located located = Anchoring.locate(TEXT, quote, null, null, null);
+        String removed = TEXT.replace(" " + quote, "");
+        Anchor orphaned = orphanedBy(located, removed);
+        // a later save elsewhere leaves it orphaned
+        String typo = removed.replace("Mitglieder", "Mitgleider");
+        assertEquals(AnchorStatus.ORPHANED, Anchoring.reanchor(located.quote(), orphaned, removed, typo,
+                WordDiff.diff(removed, typo)).status());
+        // a save that writes the sentence again, reworded, in another paragraph: found by the fuzzy search
+        String back = typo + "\n\nRussland müsse jetzt deeskalieren.";
+        assertAt(Anchoring.reanchor(located.quote(), orphaned, typo, back, WordDiff.diff(typo, back)),
+                AnchorStatus.MODIFIED, back, "Russland müsse jetzt deeskalieren.");
+        // ... also when the new wording comes from joining two sentences (a deletion, no insertion in it)
+        String split = typo + "\n\nRussland müsse. Deeskalieren.";
+        String joined = typo + "\n\nRussland müsse deeskalieren.";
+        Anchor fromSplit = Anchoring.reanchor(located.quote(), orphaned, typo, split, WordDiff.diff(typo, split));
+        assertEquals(AnchorStatus.ORPHANED, fromSplit.status());
+        assertAt(Anchoring.reanchor(located.quote(), fromSplit, split, joined, WordDiff.diff(split, joined)),
+                AnchorStatus.INTACT, joined, quote);
+    }
+
+    @Test
+    void theShortcutsOfTheFuzzySearchFindWhatTheFullSearchFinds() throws Exception {
+        Random random = new Random(5);
+        String[] words = "Nato Russland Rat Treffen Moskau Brüssel Gespräche Truppen Grenze der die das und mit im"
+                .split(" ");
+        for (int round = 0; round < 300; round++) {
+            List<String> sentences = new ArrayList<>();
+            for (int s = 0; s < 12; s++) {
+                StringBuilder sentence = new StringBuilder(words[random.nextInt(words.length)]);
+                for (int w = 0; w < 3 + random.nextInt(8); w++) {
+                    sentence.append(' ').append(words[random.nextInt(words.length)]);
+                }
+                sentences.add(sentence + ".");
+            }
+            String quote = sentences.get(random.nextInt(sentences.size()));
+            String newText = String.join(" ", sentences.stream().filter(x -> !x.equals(quote))
+                    .map(x -> random.nextBoolean() ? x : x.replaceFirst("^\\S+", words[random.nextInt(words.length)]))
+                    .toList());
+            // the full search: every sentence, the plain similarity, the best one from the minimum on
+            int[] expected = null;
+            double best = 0;
+            for (int[] sentence : Anchoring.sentences(newText)) {
+                double similarity = Anchoring.similarity(quote, newText.substring(sentence[0], sentence[1]));
+                if (similarity > best) {
+                    best = similarity;
+                    expected = sentence;
+                }
+            }
+            Anchor found = Anchoring.reanchor(new TextQuote(quote, "", ""), null, "", newText, List.of(
+                    new WordDiff.Op(org.newsdesk.story.entity.DiffOperation.INSERT, newText)));
+            if (expected == null || best < Anchoring.SEARCH_SIMILARITY || newText.contains(quote)) {
+                assertTrue(found.status() != AnchorStatus.MODIFIED || newText.contains(quote) || best >= 0.7,
+                        found + " in " + newText);
+                continue;
+            }
+            assertEquals(AnchorStatus.MODIFIED, found.status(), quote + " in " + newText);
+            assertEquals(expected[0], found.start(), quote + " in " + newText);
+            assertEquals(expected[1], found.end(), quote + " in " + newText);
+        }
     }
 }

@@ -73,6 +73,7 @@ public class Claim {
     @Column(name = "anchor_text")
     private String anchorText;
 
+    /** The revision since which the anchor stands as it is (a save that leaves it in place does not touch it). */
     @Column(name = "anchor_revision", nullable = false)
     private int anchorRevision;
 
@@ -136,10 +137,17 @@ public class Claim {
         this.sources = "[]";
     }
 
-    /** Where the claim stands in revision {@code revision} (after re-anchoring). Returns whether it changed. */
+    /**
+     * Where the claim stands in revision {@code revision} (after re-anchoring). Returns whether it changed; when it
+     * did not, nothing is touched (the anchor still stands as of its {@code anchorRevision}), so a save writes only
+     * the claims whose anchor moved.
+     */
     public boolean anchorAt(int revision, AnchorStatus status, Integer start, Integer end, String text) {
         boolean changed = status != anchorStatus || !java.util.Objects.equals(start, anchorStart)
-                || !java.util.Objects.equals(text, anchorText);
+                || !java.util.Objects.equals(end, anchorEnd) || !java.util.Objects.equals(text, anchorText);
+        if (!changed) {
+            return false;
+        }
         anchorRevision = revision;
         if (status != AnchorStatus.ORPHANED) {
             ratedOrphaned = false;

@@ -66,4 +66,17 @@ class ClaimTest {
         claim.anchorAt(5, AnchorStatus.ORPHANED, null, null, null);
         assertTrue(claim.needsRecheck(), "gone again after it came back: the last rating was not about this");
     }
+
+    @Test
+    void aSaveThatLeavesTheAnchorInPlaceTouchesNothing() {
+        Claim claim = ratedClaim();
+        assertFalse(claim.anchorAt(5, AnchorStatus.INTACT, 0, QUOTE.length(), QUOTE));
+        assertEquals(1, claim.getAnchorRevision(), "the anchor stands as of revision 1");
+        assertTrue(claim.anchorAt(6, AnchorStatus.INTACT, 10, 10 + QUOTE.length(), QUOTE), "moved");
+        assertEquals(6, claim.getAnchorRevision());
+        assertTrue(claim.anchorAt(7, AnchorStatus.MODIFIED, 10, 12 + QUOTE.length(), "Die Nato hat 30 neue Mitglieder."));
+        assertTrue(claim.anchorAt(8, AnchorStatus.MODIFIED, 10, 11 + QUOTE.length(), "Die Nato hat 30 neue Mitglieder."),
+                "only the end moved");
+        assertEquals(8, claim.getAnchorRevision());
+    }
 }

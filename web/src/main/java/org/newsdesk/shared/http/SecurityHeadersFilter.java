@@ -15,7 +15,8 @@ import java.io.IOException;
  * Sets the security headers of every answer ({@link SecurityHeaders}): screens and personal data are never cached
  * ({@code no-store}; Faces resources and the public feed may be), data answers get a policy that runs nothing,
  * HSTS is sent when the browser came over TLS, and the server does not announce its make and version. Every 403
- * that passes here (API and screens) is logged ({@link AccessDenied}).
+ * that passes here (API and screens) is logged ({@link AccessDenied}). Form posts to screens that are cross-site or
+ * claim a stateless view are refused here ({@link ScreenPostGuard}).
  */
 @WebFilter(urlPatterns = "/*", asyncSupported = true)
 public class SecurityHeadersFilter extends HttpFilter {
@@ -40,6 +41,12 @@ public class SecurityHeadersFilter extends HttpFilter {
         }
         response.setHeader("X-Powered-By", null);
         response.setHeader("Server", "Newsdesk");
+        String refusal = ScreenPostGuard.refusal(request, path, origins);
+        if (refusal != null) {
+            AccessDenied.log(request, null, origins.clientAddress(request), refusal);
+            response.sendError(HttpServletResponse.SC_FORBIDDEN);
+            return;
+        }
         chain.doFilter(request, new Unannounced(response));
         if (response.getStatus() == HttpServletResponse.SC_FORBIDDEN) {
             AccessDenied.log(request, null, origins.clientAddress(request), null);

@@ -26,6 +26,9 @@ public class BodyLimitFilter implements ContainerRequestFilter {
      */
     public static final long MAX_BYTES = 3L * 512 * 1024;
 
+    /** At most this much of a refused body is read out (so that the client gets the answer, not a reset). */
+    private static final long DISCARD_MAX = 16L * 1024 * 1024;
+
     /** Far deeper than any request of the API (three levels) and far below what the JSON binding's recursion bears. */
     public static final int MAX_DEPTH = 64;
 
@@ -46,9 +49,11 @@ public class BodyLimitFilter implements ContainerRequestFilter {
      */
     private static void discard(InputStream body) {
         byte[] buffer = new byte[64 * 1024];
+        long left = DISCARD_MAX;
         try {
-            while (body.read(buffer) >= 0) {
-                // discard
+            // bounded (16 MB): a client that keeps sending past this gets its connection closed instead
+            for (int n = body.read(buffer); n >= 0 && left > 0; n = body.read(buffer)) {
+                left -= n;
             }
         } catch (IOException e) {
             // the client gave up; the 413 is still the answer
@@ -56,8 +61,28 @@ public class BodyLimitFilter implements ContainerRequestFilter {
     }
 
     private static WebApplicationException tooLarge() {
-        return new WebApplicationException(Problems.response(413, "Payload Too Large",
+        return new Refused(Problems.response(413, "Payload Too Large",
                 "The request body is larger than " + MAX_BYTES / 1024 + " KB."));
+    }
+
+    /**
+     * The answer to a body refused while the JSON binding was reading it: the binding wraps what the stream threw
+     * (into a JsonbException or ProcessingException), so the mappers of those look for it first.
+     */
+    static java.util.Optional<jakarta.ws.rs.core.Response> refusal(Throwable e) {
+        for (int depth = 0; e != null && depth < 20; depth++, e = e.getCause()) {
+            if (e instanceof Refused refused) {
+                return java.util.Optional.of(refused.getResponse());
+            }
+        }
+        return java.util.Optional.empty();
+    }
+
+    /** A body refused by its size or nesting, with its answer. */
+    static final class Refused extends WebApplicationException {
+        Refused(jakarta.ws.rs.core.Response response) {
+            super(response);
+        }
     }
 
     private static final class Limited extends FilterInputStream {
@@ -93,7 +118,7 @@ public class BodyLimitFilter implements ContainerRequestFilter {
         private void inspect(byte[] buffer, int offset, int length) {
             if (!depth.accept(buffer, offset, length)) {
                 discard(in); // the client is still sending: read it out, so it gets the answer, not a reset
-                throw new WebApplicationException(Problems.response(400, "Bad Request",
+                throw new Refused(Problems.response(400, "Bad Request",
                         "The JSON body is nested deeper than " + depth.limit() + " levels."));
             }
         }
@@ -101,6 +126,7 @@ public class BodyLimitFilter implements ContainerRequestFilter {
         private void count(int n) {
             read += n;
             if (read > MAX_BYTES) {
+                discard(in); // the client is still sending: read it out, so it gets the 413, not a reset
                 throw tooLarge();
             }
         }

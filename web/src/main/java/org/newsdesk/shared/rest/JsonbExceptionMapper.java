@@ -11,7 +11,7 @@ public class JsonbExceptionMapper implements ExceptionMapper<JsonbException> {
 
     @Override
     public Response toResponse(JsonbException e) {
-        return Problems.response(400, "Bad Request",
-                "The request body is not valid JSON of the expected shape (syntax, nesting or a value's type).");
+        return BodyLimitFilter.refusal(e).orElseGet(() -> Problems.response(400, "Bad Request",
+                "The request body is not valid JSON of the expected shape (syntax, nesting or a value's type)."));
     }
 }
