@@ -27,8 +27,8 @@ public final class JmhTable {
             }
         }
         StringBuilder table = new StringBuilder("Commit " + (args.length > 2 ? args[2] : "?")
-                + ", no database (pure JVM), JMH " + org.openjdk.jmh.util.Utils.class.getPackage()
-                .getImplementationVersion() + ".\n\n| benchmark |");
+                + ", no database (pure JVM), JMH " + org.openjdk.jmh.util.Version.getPlainVersion()
+                + ".\n\n| benchmark |");
         params.forEach(i -> table.append(' ').append(header.get(i).substring("Param: ".length())).append(" |"));
         table.append(" mean | ± (99.9 %) | unit |\n|---|");
         table.append("---|".repeat(params.size())).append("---|---|---|\n");
