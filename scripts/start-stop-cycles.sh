@@ -32,12 +32,16 @@ failures=0
 } > "$RESULTS"
 
 port_busy() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null && exec 3>&- ; }
-ours() { pgrep -f "domains/newsdesk|org.newsdesk.run.NewsdeskRunner|$NEWSDESK_DATA/postgres" | grep -v "^$$\$" ; }
+# what is left of a run: its process group (Maven and the runner, PostgreSQL), and Payara and PostgreSQL by name
+ours() { { pgrep -g "$1"; pgrep -f "domains/newsdesk|$NEWSDESK_DATA/postgres"; } 2>/dev/null | sort -u | grep -v "^$$\$" ; }
 
 for ((cycle = 1; cycle <= CYCLES; cycle++)); do
   mode=${MODES[$(( (cycle - 1) % 3 ))]}
   start=$(date +%s)
-  setsid mvn ${MVN_FLAGS:--o -q} -Prun -DskipTests verify >> "$LOG" 2>&1 &
+  # in its own process group, as a terminal runs it: SIGINT not ignored (a background job of a script ignores it,
+  # and the JVM keeps what it inherits), so that the group's Ctrl-C is a real Ctrl-C
+  setsid python3 -c 'import os, signal, sys; signal.signal(signal.SIGINT, signal.SIG_DFL); os.execvp(sys.argv[1], sys.argv[1:])' \
+    mvn ${MVN_FLAGS:--o -q} -Prun -DskipTests verify >> "$LOG" 2>&1 &
   leader=$!
   healthy=no
   for ((i = 0; i < 300; i++)); do
@@ -63,7 +67,7 @@ for ((cycle = 1; cycle <= CYCLES; cycle++)); do
   kill -s "$mode" -- "-$leader" 2>/dev/null
   left=""
   for ((i = 0; i < 90; i++)); do
-    left=$(ours | tr '\n' ' ')
+    left=$(ours "$leader" | tr '\n' ' ')
     busy=""
     for port in $PORTS; do port_busy "$port" && busy="$busy $port"; done
     [ -z "$left" ] && [ -z "$busy" ] && break
@@ -77,7 +81,7 @@ for ((cycle = 1; cycle <= CYCLES; cycle++)); do
   fi
   echo "| $cycle | $mode | ${took} s ($healthy) | $kept of $expected | ${left:-none} | ${busy:-yes} | $result |" >> "$RESULTS"
   echo "cycle $cycle: $mode, healthy=$healthy in ${took}s, kept $kept/$expected, left='${left}', busy='${busy}' → $result"
-  if [ -n "$left" ]; then kill -9 $left 2>/dev/null; fi
+  if [ -n "$left" ]; then kill -9 -- "-$leader" $left 2>/dev/null; sleep 2; fi
 done
 echo >> "$RESULTS"
 echo "$failures of $CYCLES cycles failed." >> "$RESULTS"
