@@ -2,6 +2,7 @@ package org.newsdesk.bench;
 
 import org.newsdesk.factcheck.control.Anchor;
 import org.newsdesk.factcheck.control.Anchoring;
+import org.newsdesk.factcheck.control.NewText;
 import org.newsdesk.factcheck.control.TextQuote;
 import org.newsdesk.factcheck.entity.AnchorStatus;
 import org.newsdesk.story.control.WordDiff;
@@ -161,7 +162,7 @@ public class ReanchorBenchmark {
 
     /** As a save does it: what all claims share (the diff, the new text's sentences) made once, then each claim. */
     private int reanchorWith(List<WordDiff.Op> diff) {
-        Anchoring.Revised revised = new Anchoring.Revised(newText, diff);
+        NewText revised = new NewText(newText, diff);
         int intact = 0;
         for (int i = 0; i < quotes.size(); i++) {
             intact += Anchoring.reanchor(quotes.get(i), previous.get(i), revised).status()

@@ -297,7 +297,7 @@ public class FactCheckService {
             return;
         }
         // the save's diff (computed once, by the save), the sentences and their words: shared by all its claims
-        Anchoring.Revised shared = new Anchoring.Revised(revised.newText(), revised.ops());
+        org.newsdesk.factcheck.control.NewText shared = new org.newsdesk.factcheck.control.NewText(revised.newText(), revised.ops());
         Map<String, List<String>> toRecheck = new LinkedHashMap<>();
         for (Claim claim : claims) {
             Anchor previous = new Anchor(claim.getAnchorStatus(), claim.getAnchorStart(), claim.getAnchorEnd(),

@@ -86,14 +86,14 @@ public final class Anchoring {
      */
     public static Anchor reanchor(TextQuote quote, Anchor previous, String oldText, String newText,
                                   List<WordDiff.Op> ops) {
-        return reanchor(quote, previous, new Revised(newText, ops));
+        return reanchor(quote, previous, new NewText(newText, ops));
     }
 
     /**
-     * The same, with what all claims of one save share computed once ({@link Revised}: the diff, the new text's
+     * The same, with what all claims of one save share computed once ({@link NewText}: the diff, the new text's
      * sentences and their words).
      */
-    public static Anchor reanchor(TextQuote quote, Anchor previous, Revised revised) {
+    public static Anchor reanchor(TextQuote quote, Anchor previous, NewText revised) {
         String newText = revised.text;
         List<WordDiff.Op> ops = revised.ops;
         Integer mapped = previous != null && previous.start() != null ? map(ops, previous.start(), true) : null;
@@ -230,7 +230,7 @@ public final class Anchoring {
         return 1.0 - (double) previous[y.size()] / Math.max(x.size(), y.size());
     }
 
-    private static List<String> words(String text) {
+    static List<String> words(String text) {
         List<String> words = new ArrayList<>();
         StringBuilder word = new StringBuilder();
         for (int i = 0; i < text.length(); i++) {
@@ -278,7 +278,7 @@ public final class Anchoring {
         }
     }
 
-    private static Map<String, Integer> counts(List<String> words) {
+    static Map<String, Integer> counts(List<String> words) {
         Map<String, Integer> counts = new HashMap<>();
         for (String word : words) {
             counts.merge(word, 1, Integer::sum);
@@ -293,86 +293,6 @@ public final class Anchoring {
             shared += Math.min(word.getValue(), sentence.getOrDefault(word.getKey(), 0));
         }
         return shared;
-    }
-
-    /**
-     * One save as all its claims see it: the new text, the diff from the old one, and — computed on first use —
-     * the new text's sentences with their words and the places the save changed.
-     */
-    public static final class Revised {
-
-        private final String text;
-        private final List<WordDiff.Op> ops;
-        private List<int[]> sentences;
-        private List<List<String>> words;
-        private List<Map<String, Integer>> counts;
-        private boolean[] touched;
-
-        public Revised(String text, List<WordDiff.Op> ops) {
-            this.text = text;
-            this.ops = ops;
-        }
-
-        List<int[]> sentences() {
-            if (sentences == null) {
-                sentences = Anchoring.sentences(text);
-                words = new ArrayList<>(java.util.Collections.nCopies(sentences.size(), null));
-                counts = new ArrayList<>(java.util.Collections.nCopies(sentences.size(), null));
-            }
-            return sentences;
-        }
-
-        Map<String, Integer> counts(int sentence) {
-            Map<String, Integer> found = counts.get(sentence);
-            if (found == null) {
-                found = Anchoring.counts(words(sentence));
-                counts.set(sentence, found);
-            }
-            return found;
-        }
-
-        List<String> words(int sentence) {
-            List<String> found = words.get(sentence);
-            if (found == null) {
-                int[] span = sentences.get(sentence);
-                found = Anchoring.words(text.substring(span[0], span[1]));
-                words.set(sentence, found);
-            }
-            return found;
-        }
-
-        /**
-         * Whether the save inserted text into the sentence, or deleted some in it or right at its edges. Worked out
-         * for all sentences at once on first use, in one pass over both ordered lists.
-         */
-        boolean touched(int sentence) {
-            if (touched == null) {
-                List<int[]> changes = new ArrayList<>();
-                int at = 0;
-                for (WordDiff.Op op : ops) {
-                    switch (op.op()) {
-                        case EQUAL -> at += op.text().length();
-                        case INSERT -> {
-                            changes.add(new int[] {at, at + op.text().length()});
-                            at += op.text().length();
-                        }
-                        default -> changes.add(new int[] {at, at});
-                    }
-                }
-                List<int[]> spans = sentences();
-                touched = new boolean[spans.size()];
-                int c = 0;
-                for (int i = 0; i < spans.size(); i++) {
-                    int[] span = spans.get(i);
-                    while (c < changes.size() && changes.get(c)[1] < span[0] - 1) {
-                        c++;
-                    }
-                    // changes from c on end at or after this sentence's start; the first one decides
-                    touched[i] = c < changes.size() && changes.get(c)[0] <= span[1] + 1;
-                }
-            }
-            return touched[sentence];
-        }
     }
 
     private static List<Integer> occurrences(String text, String quote) {

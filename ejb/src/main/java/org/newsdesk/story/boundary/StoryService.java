@@ -8,12 +8,10 @@ import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.Query;
 import org.newsdesk.account.entity.Roles;
 import org.newsdesk.audit.boundary.AuditLog;
 import org.newsdesk.audit.entity.AuditAction;
 import org.newsdesk.factcheck.control.CheckStatus;
-import org.newsdesk.shared.boundary.ForbiddenException;
 import org.newsdesk.shared.boundary.InvalidInputException;
 import org.newsdesk.shared.boundary.NewsdeskException.FieldError;
 import org.newsdesk.shared.boundary.NotFoundException;
@@ -22,14 +20,13 @@ import org.newsdesk.shared.boundary.PayloadTooLargeException;
 import org.newsdesk.shared.boundary.StaleRevisionException;
 import org.newsdesk.shared.boundary.StoryChanged;
 import org.newsdesk.shared.boundary.WrongStateException;
-import org.newsdesk.shared.control.CallerRoles;
 import org.newsdesk.story.control.AgencyCopyImporter;
-import org.newsdesk.story.control.Authorship;
 import org.newsdesk.story.control.BodyParser;
 import org.newsdesk.story.control.ImportRejectedException;
 import org.newsdesk.story.control.ImportedStory;
 import org.newsdesk.story.control.RevisionStore;
 import org.newsdesk.story.control.Stories;
+import org.newsdesk.story.control.StoryAccess;
 import org.newsdesk.story.control.StoryRules;
 import org.newsdesk.story.control.ThreeWayMerge;
 import org.newsdesk.story.control.WordDiff;
@@ -38,9 +35,7 @@ import org.newsdesk.story.entity.Revision;
 import org.newsdesk.story.entity.RevisionId;
 import org.newsdesk.story.entity.Story;
 import org.newsdesk.story.entity.StoryContent;
-import org.newsdesk.workflow.entity.StoryState;
 
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -59,9 +54,6 @@ public class StoryService {
 
 
     private static final String ENTITY = "story";
-    private static final Map<String, String> SORT_COLUMNS = Map.of("headline", "headline", "desk", "desk",
-            "language", "language", "state", "state", "revision", "current_revision", "updatedAt", "updated_at",
-            "createdAt", "created_at");
 
     @PersistenceContext
     EntityManager em;
@@ -79,7 +71,7 @@ public class StoryService {
     jakarta.enterprise.event.Event<StoryChanged> changed;
 
     public StoryView create(StoryInput input, String note) {
-        requireCreator();
+        access().requireCreator();
         StoryContent content = contentOf(input, null, note);
         Story story = new Story(UUID.randomUUID(), caller(), Instant.now());
         em.persist(story);
@@ -91,7 +83,7 @@ public class StoryService {
 
     /** Creates a draft from plain-text agency or radio copy (see {@link AgencyCopyImporter}). */
     public StoryView importCopy(byte[] text, String desk, String language) {
-        requireCreator();
+        access().requireCreator();
         ImportedStory imported;
         try {
             imported = new AgencyCopyImporter().parse(text);
@@ -213,7 +205,7 @@ public class StoryService {
      */
     public MergeProposal proposeMerge(String id, int base, StoryInput mine) {
         Story story = Stories.get(em, id);
-        requireWriter(story);
+        access().requireWriter(story);
         RevisionStore store = new RevisionStore(em);
         StoryContent baseContent = store.load(revision(story, base)).content();
         Revision current = revision(story, story.getCurrentRevision());
@@ -250,51 +242,7 @@ public class StoryService {
      * createdAt (default: updatedAt, newest first).
      */
     public Page<StorySummary> list(StoryQuery query, int page, int size, String sortField, boolean ascending) {
-        Page.validate(page, size);
-        String column = SORT_COLUMNS.getOrDefault(sortField == null ? "" : sortField, "updated_at");
-        String order = column.equals("updated_at") && sortField == null ? "updated_at desc"
-                : column + (ascending ? " asc" : " desc");
-        StringBuilder where = new StringBuilder(" where 1 = 1");
-        Map<String, Object> params = new LinkedHashMap<>();
-        if (query.state() != null) {
-            where.append(" and state = :state");
-            params.put("state", query.state().name());
-        }
-        if (query.desk() != null) {
-            where.append(" and desk = :desk");
-            params.put("desk", query.desk());
-        }
-        if (query.language() != null) {
-            where.append(" and language = :language");
-            params.put("language", query.language());
-        }
-        if (query.assignee() != null) {
-            // one's queue: work still to do (published and spiked stories are done)
-            where.append(" and state not in ('PUBLISHED', 'SPIKED') and exists (select 1 from assignment a"
-                    + " where a.story_id = story.id and a.username = :assignee)");
-            params.put("assignee", query.assignee());
-        }
-        if (query.text() != null) {
-            where.append(" and search @@ plainto_tsquery('simple', :text)");
-            params.put("text", query.text());
-        }
-        Query items = em.createNativeQuery("select id, headline, headline_provisional, desk, language, state, "
-                + "current_revision, created_at, created_by, updated_at, updated_by from story" + where
-                + " order by " + order + ", id limit :limit offset :offset");
-        Query count = em.createNativeQuery("select count(*) from story" + where);
-        params.forEach((name, value) -> {
-            items.setParameter(name, value);
-            count.setParameter(name, value);
-        });
-        items.setParameter("limit", size).setParameter("offset", (long) page * size);
-        List<StorySummary> summaries = new ArrayList<>();
-        for (Object row : items.getResultList()) {
-            Object[] c = (Object[]) row;
-            summaries.add(new StorySummary(c[0].toString(), (String) c[1], (Boolean) c[2], (String) c[3],
-                    (String) c[4], StoryState.valueOf((String) c[5]), ((Number) c[6]).intValue(), instant(c[7]), (String) c[8],
-                    instant(c[9]), (String) c[10]));
-        }
-        return new Page<>(summaries, ((Number) count.getSingleResult()).longValue(), page, size);
+        return new StoryListing(em).page(query, page, size, sortField, ascending);
     }
 
     private Revision append(Story story, StoryContent content, RevisionStore.Stored base, String note,
@@ -307,28 +255,16 @@ public class StoryService {
      * its state; the editor screen asks before it offers a form whose save would be refused.
      */
     public boolean mayWrite(String id) {
-        return isWriter(Stories.get(em, id));
-    }
-
-    private boolean isWriter(Story story) {
-        return Story.WRITERS.includes(CallerRoles.of(context), new Authorship(em).isAuthor(story, caller()));
+        return access().mayWrite(Stories.get(em, id));
     }
 
     /** Whether the caller may start stories ({@link Story#CREATORS}). */
     public boolean mayCreate() {
-        return Story.CREATORS.includes(CallerRoles.of(context), false);
+        return access().mayCreate();
     }
 
-    private void requireCreator() {
-        if (!mayCreate()) {
-            throw new ForbiddenException("Only " + Story.CREATORS.describe() + " may start a story.");
-        }
-    }
-
-    private void requireWriter(Story story) {
-        if (!isWriter(story)) {
-            throw new ForbiddenException("Only " + Story.WRITERS.describe() + " may change this story.");
-        }
+    private StoryAccess access() {
+        return new StoryAccess(em, context);
     }
 
     /**
@@ -337,7 +273,7 @@ public class StoryService {
      */
     private Story lockForWriting(String id, int base) {
         Story story = Stories.get(em, id, LockModeType.PESSIMISTIC_WRITE);
-        requireWriter(story);
+        access().requireWriter(story);
         if (!story.isEditable()) {
             throw new WrongStateException("The story is " + story.getState()
                     + "; an editor must reopen it before it can be changed.");
@@ -406,16 +342,6 @@ public class StoryService {
 
     private String caller() {
         return context.getCallerPrincipal().getName();
-    }
-
-    private static Instant instant(Object value) {
-        if (value instanceof Instant instant) {
-            return instant;
-        }
-        if (value instanceof java.time.OffsetDateTime odt) {
-            return odt.toInstant();
-        }
-        return ((Timestamp) value).toInstant();
     }
 
     private static String blankToNull(String value) {
