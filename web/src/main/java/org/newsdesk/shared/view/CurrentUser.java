@@ -1,8 +1,9 @@
 package org.newsdesk.shared.view;
 
+import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import org.newsdesk.account.entity.Role;
-import org.newsdesk.story.entity.Story;
+import org.newsdesk.story.boundary.StoryService;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
@@ -12,9 +13,7 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 
 import java.io.IOException;
-import java.util.EnumSet;
 import java.util.List;
-import java.util.Set;
 import java.util.stream.Stream;
 
 /** Who is logged in, which roles they hold (for menus), and logout. */
@@ -24,6 +23,11 @@ public class CurrentUser {
 
     @Inject
     SecurityContext security;
+
+    @EJB
+    StoryService stories;
+
+    private Boolean creator;
 
     public String getName() {
         return security.getCallerPrincipal() == null ? null : security.getCallerPrincipal().getName();
@@ -42,11 +46,12 @@ public class CurrentUser {
         return Stream.of(Role.values()).map(Role::name).filter(security::isCallerInRole).toList();
     }
 
-    /** Whether the user may start stories (new, import): the rule {@link Story#CREATORS} the service applies. */
+    /** Whether the user may start stories (new, import): the service's own rule, asked once per request. */
     public boolean isWriter() {
-        Set<Role> held = EnumSet.noneOf(Role.class);
-        Stream.of(Role.values()).filter(role -> security.isCallerInRole(role.name())).forEach(held::add);
-        return Story.CREATORS.includes(held, false);
+        if (creator == null) {
+            creator = stories.mayCreate();
+        }
+        return creator;
     }
 
     public void logout() throws ServletException, IOException {
