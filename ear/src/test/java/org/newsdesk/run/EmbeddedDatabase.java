@@ -47,6 +47,12 @@ public final class EmbeddedDatabase implements AutoCloseable {
      */
     public static EmbeddedDatabase start(Path dataDirectory, int port, boolean clean, boolean durable)
             throws IOException {
+        return start(dataDirectory, port, clean, durable, java.util.Map.of());
+    }
+
+    /** The same, with further server settings (such as {@code shared_preload_libraries} for the load benchmark). */
+    public static EmbeddedDatabase start(Path dataDirectory, int port, boolean clean, boolean durable,
+                                         java.util.Map<String, String> settings) throws IOException {
         Files.createDirectories(dataDirectory.getParent());
         stopLeftover(dataDirectory);
         EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder();
@@ -54,6 +60,7 @@ public final class EmbeddedDatabase implements AutoCloseable {
             builder.setServerConfig("fsync", "on").setServerConfig("synchronous_commit", "on")
                     .setServerConfig("full_page_writes", "on");
         }
+        settings.forEach(builder::setServerConfig);
         EmbeddedPostgres postgres = builder
                 .setDataDirectory(dataDirectory)
                 .setCleanDataDirectory(clean)

@@ -51,7 +51,10 @@ public final class NewsdeskRunner {
         requireFree(dbPort, "PostgreSQL (set NEWSDESK_DB_PORT to use another)");
 
         say("Starting PostgreSQL on 127.0.0.1:" + dbPort + " (data in " + data.resolve("postgres") + ")");
-        EmbeddedDatabase database = EmbeddedDatabase.start(data.resolve("postgres"), dbPort, false, true);
+        // the load benchmark (NEWSDESK_BENCHMARK=true) counts statements with pg_stat_statements
+        boolean benchmark = "true".equalsIgnoreCase(env("NEWSDESK_BENCHMARK", "false"));
+        EmbeddedDatabase database = EmbeddedDatabase.start(data.resolve("postgres"), dbPort, false, true,
+                benchmark ? Map.of("shared_preload_libraries", "pg_stat_statements") : Map.of());
         startWatchdog(data.resolve("postgres"), payara);
 
         CountDownLatch stopped = new CountDownLatch(1);
@@ -71,16 +74,8 @@ public final class NewsdeskRunner {
             stopped.countDown();
         }, "newsdesk-shutdown"));
 
-        Map<String, String> environment = new HashMap<>();
-        environment.put("NEWSDESK_DB_URL", database.jdbcUrl());
-        environment.put("NEWSDESK_DB_USER", EmbeddedDatabase.RUNTIME_USER);
-        environment.put("NEWSDESK_DB_PASSWORD", EmbeddedDatabase.RUNTIME_PASSWORD);
-        environment.put("NEWSDESK_DB_OWNER_USER", EmbeddedDatabase.USER);
-        environment.put("NEWSDESK_DB_OWNER_PASSWORD", EmbeddedDatabase.PASSWORD);
-        environment.put("NEWSDESK_AUDIT_KEY", env("NEWSDESK_AUDIT_KEY", ledgerKey(data)));
-        environment.put("NEWSDESK_CHECKPOINT_DIR", env("NEWSDESK_CHECKPOINT_DIR",
-                data.resolve("checkpoints").toString()));
-        environment.put("NEWSDESK_DEMO_ACCOUNTS", env("NEWSDESK_DEMO_ACCOUNTS", "true"));
+        Map<String, String> environment = serverEnvironment(database, data);
+        environment.put("NEWSDESK_BENCHMARK", Boolean.toString(benchmark));
         String twoFactorRoles = env("NEWSDESK_2FA_REQUIRED_ROLES", "none");
         environment.put("NEWSDESK_2FA_REQUIRED_ROLES", twoFactorRoles);
         say("Starting Payara Server (log: " + payara.serverLog() + ")");
@@ -95,6 +90,21 @@ public final class NewsdeskRunner {
                     + " CHIEF_EDITOR unless configured otherwise.");
         }
         stopped.await();
+    }
+
+    /** What Payara needs to reach {@code database} as the runtime role, with the ledger key of {@code data}. */
+    static Map<String, String> serverEnvironment(EmbeddedDatabase database, Path data) throws IOException {
+        Map<String, String> environment = new HashMap<>();
+        environment.put("NEWSDESK_DB_URL", database.jdbcUrl());
+        environment.put("NEWSDESK_DB_USER", EmbeddedDatabase.RUNTIME_USER);
+        environment.put("NEWSDESK_DB_PASSWORD", EmbeddedDatabase.RUNTIME_PASSWORD);
+        environment.put("NEWSDESK_DB_OWNER_USER", EmbeddedDatabase.USER);
+        environment.put("NEWSDESK_DB_OWNER_PASSWORD", EmbeddedDatabase.PASSWORD);
+        environment.put("NEWSDESK_AUDIT_KEY", env("NEWSDESK_AUDIT_KEY", ledgerKey(data)));
+        environment.put("NEWSDESK_CHECKPOINT_DIR", env("NEWSDESK_CHECKPOINT_DIR",
+                data.resolve("checkpoints").toString()));
+        environment.put("NEWSDESK_DEMO_ACCOUNTS", env("NEWSDESK_DEMO_ACCOUNTS", "true"));
+        return environment;
     }
 
     /**
@@ -131,7 +141,7 @@ public final class NewsdeskRunner {
         return Files.readString(file).strip();
     }
 
-    private static void waitUntilServed(URI uri) throws InterruptedException, IOException {
+    static void waitUntilServed(URI uri) throws InterruptedException, IOException {
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
         long deadline = System.nanoTime() + Duration.ofMinutes(3).toNanos();
         while (System.nanoTime() < deadline) {
@@ -149,7 +159,7 @@ public final class NewsdeskRunner {
         throw new IOException("Newsdesk did not answer at " + uri + " within 3 minutes");
     }
 
-    private static void requireFree(int port, String what) throws IOException {
+    static void requireFree(int port, String what) throws IOException {
         try (ServerSocket socket = new ServerSocket(port)) {
             socket.setReuseAddress(true);
         } catch (IOException e) {

@@ -65,26 +65,59 @@ final class PayaraServer {
      */
     void forgetDeployment() throws IOException {
         Path domain = home.resolve("glassfish/domains/" + DOMAIN);
-        Path config = domain.resolve("config/domain.xml");
-        if (Files.exists(config)) {
-            try {
-                var factory = javax.xml.parsers.DocumentBuilderFactory.newInstance();
-                factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
-                org.w3c.dom.Document xml = factory.newDocumentBuilder().parse(config.toFile());
-                boolean changed = remove(xml, "application", "name") | remove(xml, "application-ref", "ref");
-                if (changed) {
-                    var transformer = javax.xml.transform.TransformerFactory.newInstance().newTransformer();
-                    transformer.transform(new javax.xml.transform.dom.DOMSource(xml),
-                            new javax.xml.transform.stream.StreamResult(config.toFile()));
-                }
-            } catch (javax.xml.parsers.ParserConfigurationException | org.xml.sax.SAXException
-                     | javax.xml.transform.TransformerException e) {
-                throw new IOException("cannot read or write " + config, e);
-            }
-        }
+        editConfig(xml -> remove(xml, "application", "name") | remove(xml, "application-ref", "ref"));
         for (String dir : List.of("applications", "generated/ejb", "generated/jsp", "generated/xml",
                 "generated/policy")) {
             deleteTree(domain.resolve(dir).resolve("newsdesk"));
+        }
+    }
+
+    /**
+     * Sizes the server's HTTP worker pool (Payara's default is 5 threads, so that at most 5 requests run at once
+     * whatever the database pool): {@code threads} at most, a quarter of them kept. Only while the domain is down;
+     * production sets the same with {@code asadmin set} (README, "Configuration").
+     */
+    void sizeHttpThreadPool(int threads) throws IOException {
+        editConfig(xml -> {
+            org.w3c.dom.NodeList configs = xml.getElementsByTagName("config");
+            for (int i = 0; i < configs.getLength(); i++) {
+                org.w3c.dom.Element config = (org.w3c.dom.Element) configs.item(i);
+                if (!"server-config".equals(config.getAttribute("name"))) {
+                    continue;
+                }
+                org.w3c.dom.NodeList pools = config.getElementsByTagName("thread-pool");
+                for (int j = 0; j < pools.getLength(); j++) {
+                    org.w3c.dom.Element pool = (org.w3c.dom.Element) pools.item(j);
+                    if ("http-thread-pool".equals(pool.getAttribute("name"))
+                            && !Integer.toString(threads).equals(pool.getAttribute("max-thread-pool-size"))) {
+                        pool.setAttribute("max-thread-pool-size", Integer.toString(threads));
+                        pool.setAttribute("min-thread-pool-size", Integer.toString(Math.max(2, threads / 4)));
+                        return true;
+                    }
+                }
+            }
+            return false;
+        });
+    }
+
+    /** Applies {@code change} to the stopped domain's domain.xml, and writes it back when it says it changed. */
+    private void editConfig(java.util.function.Predicate<org.w3c.dom.Document> change) throws IOException {
+        Path config = home.resolve("glassfish/domains/" + DOMAIN + "/config/domain.xml");
+        if (!Files.exists(config)) {
+            return;
+        }
+        try {
+            var factory = javax.xml.parsers.DocumentBuilderFactory.newInstance();
+            factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+            org.w3c.dom.Document xml = factory.newDocumentBuilder().parse(config.toFile());
+            if (change.test(xml)) {
+                var transformer = javax.xml.transform.TransformerFactory.newInstance().newTransformer();
+                transformer.transform(new javax.xml.transform.dom.DOMSource(xml),
+                        new javax.xml.transform.stream.StreamResult(config.toFile()));
+            }
+        } catch (javax.xml.parsers.ParserConfigurationException | org.xml.sax.SAXException
+                 | javax.xml.transform.TransformerException e) {
+            throw new IOException("cannot read or write " + config, e);
         }
     }
 
