@@ -61,16 +61,19 @@ final class Profile {
     final long samples;
     final List<Share> layers;
     final List<Share> newsdeskMethods;
+    final List<Share> hotMethods;
 
-    private Profile(long samples, List<Share> layers, List<Share> newsdeskMethods) {
+    private Profile(long samples, List<Share> layers, List<Share> newsdeskMethods, List<Share> hotMethods) {
         this.samples = samples;
         this.layers = layers;
         this.newsdeskMethods = newsdeskMethods;
+        this.hotMethods = hotMethods;
     }
 
     static Profile of(Path recording) throws IOException {
         Map<String, Long> byLayer = new HashMap<>();
         Map<String, Long> byMethod = new HashMap<>();
+        Map<String, Long> bySelf = new HashMap<>();
         long total = 0;
         for (RecordedEvent event : RecordingFile.readAllEvents(recording)) {
             if (!event.getEventType().getName().equals("jdk.ExecutionSample") || event.getStackTrace() == null) {
@@ -82,6 +85,8 @@ final class Profile {
             }
             total++;
             byLayer.merge(layer(frames), 1L, Long::sum);
+            RecordedFrame top = frames.get(0);
+            bySelf.merge(top.getMethod().getType().getName() + "." + top.getMethod().getName(), 1L, Long::sum);
             Set<String> seen = new HashSet<>();
             for (RecordedFrame frame : frames) {
                 String type = frame.getMethod().getType().getName();
@@ -93,7 +98,7 @@ final class Profile {
                 }
             }
         }
-        return new Profile(total, top(byLayer, total, 20), top(byMethod, total, 20));
+        return new Profile(total, top(byLayer, total, 20), top(byMethod, total, 20), top(bySelf, total, 15));
     }
 
     /** The layer of the top-most frame outside the JDK (JDK code is charged to the library that called it). */

@@ -144,6 +144,14 @@ final class Report {
         for (Profile.Share share : profile.newsdeskMethods) {
             line("| `%s` | %.1f %% |", share.name(), share.percent());
         }
+        line("");
+        line("Hottest methods (self):");
+        line("");
+        line("| method | share |");
+        line("|---|---|");
+        for (Profile.Share share : profile.hotMethods) {
+            line("| `%s` | %.1f %% |", share.name(), share.percent());
+        }
         return md.toString();
     }
 

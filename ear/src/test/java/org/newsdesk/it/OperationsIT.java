@@ -112,4 +112,25 @@ class OperationsIT {
         assertEquals(405, wrongMethod.status());
         assertTrue(wrongMethod.header("Content-Type").startsWith("application/problem+json"));
     }
+
+    /**
+     * The load benchmark's baseline endpoint exists only for a server started with NEWSDESK_BENCHMARK=true: here (as
+     * in production) it answers 404 as problem+json, writes no row, and still asks for a login and a writing role.
+     */
+    @Test
+    void theLoadBaselineIsOffUnlessTheServerRunsTheBenchmark() throws Exception {
+        String body = "{\"headline\":\"Baseline\",\"language\":\"de\",\"bodyText\":\"Text\"}";
+        Api.Reply off = Api.demo("editor").put("api/baseline/x", body);
+        assertEquals(404, off.status(), off.toString());
+        assertTrue(off.header("Content-Type").startsWith("application/problem+json"), off.toString());
+        assertTrue(off.body().contains("no load baseline"), off.body());
+        assertEquals(401, Api.anonymous().put("api/baseline/x", body).status());
+        assertEquals(403, Api.demo("checker").put("api/baseline/x", body).status());
+        try (Connection db = Database.connect();
+             Statement sql = db.createStatement();
+             java.sql.ResultSet rows = sql.executeQuery("select count(*) from load_baseline")) {
+            rows.next();
+            assertEquals(0, rows.getLong(1), "the baseline wrote a row although it is off");
+        }
+    }
 }

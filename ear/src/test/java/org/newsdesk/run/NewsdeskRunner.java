@@ -46,6 +46,7 @@ public final class NewsdeskRunner {
             payara.stop();
         }
         payara.forgetDeployment();
+        payara.sizeHttpThreadPool(Integer.parseInt(env("NEWSDESK_HTTP_THREADS", "32")));
         requireFree(HTTP_PORT, "HTTP");
         requireFree(ADMIN_PORT, "Payara admin");
         requireFree(dbPort, "PostgreSQL (set NEWSDESK_DB_PORT to use another)");

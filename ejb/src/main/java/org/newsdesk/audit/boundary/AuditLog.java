@@ -60,6 +60,9 @@ public class AuditLog {
     @TransactionAttribute(TransactionAttributeType.MANDATORY)
     public void recordAs(String actor, AuditAction action, String storyId, String entityType, String entityId,
                          Map<String, ?> details) {
+        // the change's own writes go to the database before the chain's lock is taken, so that the lock covers only
+        // reading the head, the event's insert and the commit
+        em.flush();
         em.createNativeQuery("select count(*) from (select pg_advisory_xact_lock(" + CHAIN_LOCK + ")) l")
                 .getSingleResult();
         List<AuditEvent> last = em.createQuery("select e from AuditEvent e order by e.seq desc", AuditEvent.class)

@@ -306,9 +306,13 @@ public class FactCheckService {
                     previous, shared);
             boolean settled = !claim.needsRecheck();
             claim.anchorAt(revised.revision(), next.status(), next.start(), next.end(), next.text());
-            if (settled && claim.needsRecheck() && claim.getCheckedBy() != null) {
-                toRecheck.computeIfAbsent(claim.getCheckedBy(), c -> new ArrayList<>())
-                        .add(next.text() != null ? next.text() : claim.getQuote());
+            if (settled && claim.needsRecheck()) {
+                String wording = claim.getAnchorText() != null ? claim.getAnchorText() : claim.getQuote();
+                revised.newlyNeedingRecheck().add(wording);
+                if (claim.getCheckedBy() != null) {
+                    toRecheck.computeIfAbsent(claim.getCheckedBy(), c -> new ArrayList<>())
+                            .add(next.text() != null ? next.text() : claim.getQuote());
+                }
             }
         }
         // one notification per checker and save, however many of their claims it touched

@@ -11,7 +11,6 @@ import jakarta.persistence.PersistenceContext;
 import org.newsdesk.account.entity.Roles;
 import org.newsdesk.audit.boundary.AuditLog;
 import org.newsdesk.audit.entity.AuditAction;
-import org.newsdesk.factcheck.control.CheckStatus;
 import org.newsdesk.shared.boundary.InvalidInputException;
 import org.newsdesk.shared.boundary.NewsdeskException.FieldError;
 import org.newsdesk.shared.boundary.NotFoundException;
@@ -171,11 +170,8 @@ public class StoryService {
      * the claims that need a re-check since this revision, for the audit event (the story's timeline shows them).
      */
     private List<String> revise(Story story, StoryRevised event) {
-        List<String> before = CheckStatus.load(em, story.getId()).needingRecheck();
         revised.fire(event);
-        List<String> after = new ArrayList<>(CheckStatus.load(em, story.getId()).needingRecheck());
-        after.removeAll(before);
-        return after;
+        return event.newlyNeedingRecheck();
     }
 
     /** A new revision with the content of revision {@code number}, note "Restored from revision N". */

@@ -13,7 +13,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.UUID;
 
 /**
@@ -44,8 +43,8 @@ public final class RevisionStore {
     }
 
     /**
-     * Appends the next revision of {@code story} with {@code content}: writes the new blocks, the revision row, and
-     * refreshes the story's search text. {@code base} is the current revision's stored content (null for a new
+     * Appends the next revision of {@code story} with {@code content}: writes the new blocks and the revision row;
+     * the story's row (current revision, fields, search words) is written once, when the transaction flushes. {@code base} is the current revision's stored content (null for a new
      * story), {@code ops} the word diff from it (computed once per save by the caller).
      */
     public Revision append(Story story, StoryContent content, Stored base, String author, String note) {
@@ -62,12 +61,6 @@ public final class RevisionStore {
         Revision revision = story.revise(content, stored.fieldsBlock(), stored.blockIds(), author, note,
                 wordsChanged, Instant.now());
         em.persist(revision);
-        em.flush();
-        em.createNativeQuery("update story set search = to_tsvector('simple', :text) where id = :id")
-                .setParameter("text", content.headline() + "\n" + Objects.requireNonNullElse(content.teaser(), "")
-                        + "\n" + content.canonicalText())
-                .setParameter("id", story.getId())
-                .executeUpdate();
         return revision;
     }
 

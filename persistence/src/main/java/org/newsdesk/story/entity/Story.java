@@ -8,6 +8,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.hibernate.annotations.ColumnTransformer;
+import org.hibernate.annotations.DynamicUpdate;
 import org.newsdesk.account.entity.Role;
 import org.newsdesk.workflow.entity.StoryState;
 import org.newsdesk.workflow.entity.WorkflowAction;
@@ -29,6 +31,7 @@ import java.util.UUID;
  */
 @Entity
 @Table(name = "story")
+@DynamicUpdate // a change writes only its columns: a workflow step leaves the search words alone, a save writes them
 @NamedQuery(name = Story.FIND_DUE, query = "select s.id from Story s where s.state = "
         + "org.newsdesk.workflow.entity.StoryState.SCHEDULED and s.embargo <= current_timestamp"
         + " and s.id not in :skip order by s.embargo")
@@ -115,6 +118,15 @@ public class Story {
 
     @Column(name = "first_published_at")
     private Instant firstPublishedAt;
+
+    /**
+     * The words of headline, teaser and text for the story list's full-text search, turned into a {@code tsvector}
+     * by the database in the same statement that writes the save's other columns (one row write per save). Set only
+     * by {@link #revise}; never read back (reads as null).
+     */
+    @Column(name = "search", columnDefinition = "tsvector")
+    @ColumnTransformer(read = "null", write = "to_tsvector('simple', ?)")
+    private String searchText;
 
     @Version
     private long version;
@@ -244,6 +256,8 @@ public class Story {
         embargo = content.embargo();
         updatedAt = now.truncatedTo(ChronoUnit.MICROS);
         updatedBy = author;
+        searchText = content.headline() + "\n" + (content.teaser() == null ? "" : content.teaser()) + "\n"
+                + content.canonicalText();
         return new Revision(id, currentRevision, author, updatedAt, note, currentHash, fieldsBlock, blockIds,
                 wordsChanged);
     }

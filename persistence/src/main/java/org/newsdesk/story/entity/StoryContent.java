@@ -22,27 +22,115 @@ import java.util.stream.Collectors;
 
 /**
  * Everything a reporter writes in one revision: the headline and the other fields, and the body as blocks of
- * sanitised HTML. Immutable; two contents are the same revision exactly when their {@link #hash()} is equal.
- *
- * @param headlineProvisional the headline was proposed by an import and not yet confirmed by an editor
- * @param embargo             not to be published before this time (null: no embargo)
+ * sanitised HTML. Immutable; two contents are the same revision exactly when their {@link #hash()} is equal. What is
+ * derived from it — canonical text, fields JSON, hash — is computed once per instance (a save asks for each
+ * several times).
  */
-public record StoryContent(String headline, boolean headlineProvisional, String kicker, String teaser, String byline,
-                           String desk, String language, List<String> tags, String caption, String credit,
-                           String sourceNote, Instant embargo, List<Block> blocks) {
+public final class StoryContent {
 
     /** The text fields, in the order of the API and of the canonical serialisation. */
     public static final List<String> TEXT_FIELDS = List.of("headline", "kicker", "teaser", "byline", "desk",
             "language", "caption", "credit", "sourceNote");
 
-    public StoryContent {
-        tags = tags == null ? List.of() : List.copyOf(tags);
-        blocks = blocks == null ? List.of() : List.copyOf(blocks);
+    private final String headline;
+    private final boolean headlineProvisional;
+    private final String kicker;
+    private final String teaser;
+    private final String byline;
+    private final String desk;
+    private final String language;
+    private final List<String> tags;
+    private final String caption;
+    private final String credit;
+    private final String sourceNote;
+    private final Instant embargo;
+    private final List<Block> blocks;
+    private String canonicalText;
+    private String fieldsJson;
+    private volatile byte[] hash;
+
+    /**
+     * @param headlineProvisional the headline was proposed by an import and not yet confirmed by an editor
+     * @param embargo             not to be published before this time (null: no embargo)
+     */
+    public StoryContent(String headline, boolean headlineProvisional, String kicker, String teaser, String byline,
+                        String desk, String language, List<String> tags, String caption, String credit,
+                        String sourceNote, Instant embargo, List<Block> blocks) {
+        this.headline = headline;
+        this.headlineProvisional = headlineProvisional;
+        this.kicker = kicker;
+        this.teaser = teaser;
+        this.byline = byline;
+        this.desk = desk;
+        this.language = language;
+        this.tags = tags == null ? List.of() : List.copyOf(tags);
+        this.caption = caption;
+        this.credit = credit;
+        this.sourceNote = sourceNote;
+        this.embargo = embargo;
+        this.blocks = blocks == null ? List.of() : List.copyOf(blocks);
+    }
+
+    public String headline() {
+        return headline;
+    }
+
+    public boolean headlineProvisional() {
+        return headlineProvisional;
+    }
+
+    public String kicker() {
+        return kicker;
+    }
+
+    public String teaser() {
+        return teaser;
+    }
+
+    public String byline() {
+        return byline;
+    }
+
+    public String desk() {
+        return desk;
+    }
+
+    public String language() {
+        return language;
+    }
+
+    public List<String> tags() {
+        return tags;
+    }
+
+    public String caption() {
+        return caption;
+    }
+
+    public String credit() {
+        return credit;
+    }
+
+    public String sourceNote() {
+        return sourceNote;
+    }
+
+    public Instant embargo() {
+        return embargo;
+    }
+
+    public List<Block> blocks() {
+        return blocks;
     }
 
     /** The story's body as plain text: blocks joined by one blank line. Claims, diffs and hints refer to it. */
     public String canonicalText() {
-        return blocks.stream().map(Block::text).filter(text -> !text.isEmpty()).collect(Collectors.joining("\n\n"));
+        String text = canonicalText;
+        if (text == null) {
+            text = blocks.stream().map(Block::text).filter(t -> !t.isEmpty()).collect(Collectors.joining("\n\n"));
+            canonicalText = text;
+        }
+        return text;
     }
 
     /** The body as HTML, blocks one after another. */
@@ -70,6 +158,15 @@ public record StoryContent(String headline, boolean headlineProvisional, String 
 
     /** The fields as a JSON object with a fixed key order: stored as the revision's fields block. */
     public String fieldsJson() {
+        String stored = fieldsJson;
+        if (stored == null) {
+            stored = toFieldsJson();
+            fieldsJson = stored;
+        }
+        return stored;
+    }
+
+    private String toFieldsJson() {
         JsonObjectBuilder json = Json.createObjectBuilder();
         add(json, "headline", headline);
         json.add("headlineProvisional", headlineProvisional);
@@ -108,6 +205,15 @@ public record StoryContent(String headline, boolean headlineProvisional, String 
      * prefixed with its length so that no two contents serialise alike.
      */
     public byte[] hash() {
+        byte[] computed = hash;
+        if (computed == null) {
+            computed = computeHash();
+            hash = computed;
+        }
+        return computed.clone();
+    }
+
+    private byte[] computeHash() {
         try {
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
             update(sha, "newsdesk-story-v1");
@@ -150,13 +256,32 @@ public record StoryContent(String headline, boolean headlineProvisional, String 
         return value == null || value.getValueType() == JsonValue.ValueType.NULL ? null : ((JsonString) value).getString();
     }
 
+    /** Whether {@code other} has the same hash (without copying either). */
+    public boolean sameAs(StoryContent other) {
+        return other != null && java.util.Arrays.equals(sharedHash(), other.sharedHash());
+    }
+
+    private byte[] sharedHash() {
+        byte[] computed = hash;
+        if (computed == null) {
+            computed = computeHash();
+            hash = computed;
+        }
+        return computed;
+    }
+
     @Override
     public boolean equals(Object other) {
-        return other instanceof StoryContent content && java.util.Arrays.equals(hash(), content.hash());
+        return other instanceof StoryContent content && sameAs(content);
     }
 
     @Override
     public int hashCode() {
         return Objects.hash(headline, blocks.size());
+    }
+
+    @Override
+    public String toString() {
+        return "StoryContent[" + headline + ", " + blocks.size() + " blocks]";
     }
 }
