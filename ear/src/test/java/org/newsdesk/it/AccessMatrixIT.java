@@ -267,6 +267,11 @@ class AccessMatrixIT {
                         "{\"text\":\"Der Satz wurde gestrichen.\"}")));
         rules.add(rule("POST", "/api/claims/{claimId}/comments", any, anyone, 201,
                 c -> Call.json("POST", "api/claims/" + claim + "/comments", "{\"text\":\"Quelle?\"}")));
+
+        // the load benchmark's baseline: off on this server (as in production), so 404 to whoever may call it
+        rules.add(rule("PUT", "/api/baseline/{id}", "REPORTER, EDITOR, CHIEF_EDITOR (only with NEWSDESK_BENCHMARK=true;"
+                + " otherwise 404)", creators, 404, c -> Call.json("PUT", "api/baseline/" + story,
+                "{\"headline\":\"Baseline\",\"language\":\"de\",\"bodyText\":\"Text\"}")));
         return rules;
     }
 

@@ -1,6 +1,6 @@
 package org.newsdesk.audit.control;
 
-import jakarta.json.Json;
+import org.newsdesk.shared.json.Json;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 

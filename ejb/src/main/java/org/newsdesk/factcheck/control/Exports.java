@@ -1,6 +1,6 @@
 package org.newsdesk.factcheck.control;
 
-import jakarta.json.Json;
+import org.newsdesk.shared.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;

@@ -1,6 +1,6 @@
 package org.newsdesk.audit.rest;
 
-import jakarta.json.Json;
+import org.newsdesk.shared.json.Json;
 import jakarta.json.JsonObject;
 import org.newsdesk.audit.boundary.AuditEntry;
 

@@ -2,7 +2,7 @@ package org.newsdesk.audit.rest;
 
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.json.Json;
+import org.newsdesk.shared.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.annotation.security.RolesAllowed;
 import org.newsdesk.account.entity.Roles;

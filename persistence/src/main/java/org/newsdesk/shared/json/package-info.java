@@ -1,0 +1,2 @@
+/** JSON-P with its provider looked up once. */
+package org.newsdesk.shared.json;
