@@ -125,7 +125,7 @@ final class CrashChecks {
             }
         }
         try (Statement sql = db.createStatement(); ResultSet rows = sql.executeQuery(
-                "select e.story_id, e.details::jsonb ->> 'revision' from audit_event e where e.action = 'STORY_SAVED'"
+                "select e.story_id, e.details::jsonb ->> 'revision' from audit_event e where e.action = 'story.saved'"
                         + " and not exists (select 1 from revision r where r.story_id::text = e.story_id"
                         + " and r.number = (e.details::jsonb ->> 'revision')::int)")) {
             while (rows.next()) {
@@ -167,7 +167,7 @@ final class CrashChecks {
     private Set<String> savedEvents(Connection db) throws SQLException {
         Set<String> events = new HashSet<>();
         try (Statement sql = db.createStatement(); ResultSet rows = sql.executeQuery(
-                "select story_id, details::jsonb ->> 'revision' from audit_event where action = 'STORY_SAVED'")) {
+                "select story_id, details::jsonb ->> 'revision' from audit_event where action = 'story.saved'")) {
             while (rows.next()) {
                 events.add(rows.getString(1) + "#" + rows.getString(2));
             }

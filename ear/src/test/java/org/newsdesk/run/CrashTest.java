@@ -28,7 +28,7 @@ import java.util.concurrent.Future;
 /**
  * The crash test of docs/RELIABILITY.md: Payara Server and the durable PostgreSQL of the run command (its own
  * domain, a data directory of its own), {@code savers} editors saving without pause, and in each round a kill -9 at
- * a random moment — of Payara (then started again: the deployment is kept by the domain, as in production) or of
+ * a random moment — by turns of PostgreSQL and of Payara (then started again: the deployment is kept by the domain, as in production) or of
  * PostgreSQL (then started again while Payara runs on: health must go DOWN and come back UP, and saves succeed
  * again without a restart of Payara). After each round every acknowledged save must be there ({@link CrashChecks}).
  * Then {@code racing} saves race in groups of 100 on the same base revision: exactly one per base may win.
@@ -79,8 +79,10 @@ public final class CrashTest {
         payara.sizeHttpThreadPool(32);
         NewsdeskRunner.requireFree(8080, "HTTP");
         NewsdeskRunner.requireFree(4848, "Payara admin");
-        database = EmbeddedDatabase.start(data.resolve("postgres"), dbPort, true, true);
+        // not "clean": closing a clean embedded PostgreSQL deletes its data (this test empties the folder itself)
+        database = EmbeddedDatabase.start(data.resolve("postgres"), dbPort, false, true);
         environment = NewsdeskRunner.serverEnvironment(database, data);
+        environment.put("NEWSDESK_2FA_REQUIRED_ROLES", "none"); // the demo admin verifies the ledger by token
         say("Starting Payara and deploying the EAR");
         payara.start(environment);
         payara.deploy(Path.of(System.getProperty("newsdesk.ear")));
@@ -104,7 +106,7 @@ public final class CrashTest {
         line("|---|---|---|---|---|---|---|---|---|---|");
         List<Savers.Ack> all = new ArrayList<>();
         for (int round = 1; round <= rounds; round++) {
-            boolean killPostgres = round % 2 == 0;
+            boolean killPostgres = round % 2 == 1; // PostgreSQL first: its rounds are the quick ones
             Savers savers = new Savers(BASE, editor);
             savers.start(stories, "r" + round);
             long killAfter = 1_000 + random.nextInt(4_000);
@@ -114,6 +116,11 @@ public final class CrashTest {
             if (killPostgres) {
                 killPostgres();
                 downSeen = awaitHealth(false, Duration.ofSeconds(60));
+                try {
+                    database.close(); // its server is gone; this frees the data directory's lock for the next one
+                } catch (IOException e) {
+                    say("closing the killed PostgreSQL: " + e.getMessage());
+                }
                 database = EmbeddedDatabase.start(data.resolve("postgres"), dbPort, false, true);
             } else {
                 killPayara();
