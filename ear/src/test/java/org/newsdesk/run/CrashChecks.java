@@ -1,23 +1,15 @@
 package org.newsdesk.run;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 
-import java.io.StringReader;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -34,14 +26,12 @@ import java.util.Set;
 final class CrashChecks {
 
     final List<String> problems = new ArrayList<>();
-    private final String baseUrl;
+    private final ApiClient api;
     private final String editor;
     private final String admin;
     private final String jdbcUrl;
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-
-    CrashChecks(String baseUrl, String editor, String admin, String jdbcUrl) {
-        this.baseUrl = baseUrl;
+    CrashChecks(ApiClient api, String editor, String admin, String jdbcUrl) {
+        this.api = api;
         this.editor = editor;
         this.admin = admin;
         this.jdbcUrl = jdbcUrl;
@@ -181,14 +171,8 @@ final class CrashChecks {
         }
     }
 
-    JsonValue get(String path, String authorization) throws Exception {
-        HttpResponse<String> answer = http.send(HttpRequest.newBuilder(URI.create(baseUrl + path))
-                .header("Authorization", authorization).header("Accept", "application/json")
-                .timeout(Duration.ofSeconds(60)).GET().build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-        if (answer.statusCode() != 200) {
-            throw new IllegalStateException("GET " + path + " answered " + answer.statusCode() + ": " + answer.body());
-        }
-        return Json.createReader(new StringReader(answer.body())).readValue();
+    private JsonValue get(String path, String authorization) throws Exception {
+        return api.get(path, authorization);
     }
 
     private void problem(String text) {

@@ -1,13 +1,8 @@
 package org.newsdesk.run;
 
 import jakarta.json.Json;
-import jakarta.json.JsonObject;
 
 import java.io.IOException;
-import java.io.StringReader;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -15,12 +10,10 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -49,7 +42,7 @@ public final class CrashTest {
     private final Path results = Path.of(System.getProperty("crash.results", "target/crash-results.md"));
     private final int dbPort = Integer.getInteger("crash.dbPort", 54331);
     private final Random random = new Random(Long.getLong("crash.seed", System.nanoTime()));
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    private final ApiClient api = new ApiClient(BASE);
     private final StringBuilder report = new StringBuilder();
     private PayaraServer payara;
     private EmbeddedDatabase database;
@@ -88,11 +81,11 @@ public final class CrashTest {
         payara.deploy(Path.of(System.getProperty("newsdesk.ear")));
         awaitHealth(true, Duration.ofMinutes(3));
 
-        String editor = "Bearer " + token("editor");
-        String admin = "Bearer " + token("admin");
-        String checker = "Bearer " + token("checker");
+        String editor = api.bearer("editor", PASSWORD);
+        String admin = api.bearer("admin", PASSWORD);
+        String checker = api.bearer("checker", PASSWORD);
         List<Savers.CrashStory> stories = seed(editor, checker);
-        CrashChecks checks = new CrashChecks(BASE, editor, admin, "jdbc:postgresql://127.0.0.1:" + dbPort + "/newsdesk");
+        CrashChecks checks = new CrashChecks(api, editor, admin, "jdbc:postgresql://127.0.0.1:" + dbPort + "/newsdesk");
 
         line("# Crash test");
         line("");
@@ -107,7 +100,7 @@ public final class CrashTest {
         List<Savers.Ack> all = new ArrayList<>();
         for (int round = 1; round <= rounds; round++) {
             boolean killPostgres = round % 2 == 1; // PostgreSQL first: its rounds are the quick ones
-            Savers savers = new Savers(BASE, editor);
+            Savers savers = new Savers(api, editor);
             savers.start(stories, "r" + round);
             long killAfter = 1_000 + random.nextInt(4_000);
             Thread.sleep(killAfter);
@@ -153,7 +146,13 @@ public final class CrashTest {
                     killPostgres ? "PostgreSQL" : "Payara", acknowledged.size(), verified, all.size(), problems));
             failed |= killPostgres && !downSeen;
         }
-        race(stories, editor);
+        RacingSaves.Outcome raced = new RacingSaves(api, editor).race(stories, racing);
+        failed |= raced.broken() > 0;
+        line("");
+        line(String.format(Locale.ROOT, "**Racing saves:** %d saves in %d groups of 100 on the same base revision:"
+                + " %d groups with exactly one winner whose text is the story's, %d broken (0 expected).",
+                raced.groups() * 100, raced.groups(), raced.oneWinner(), raced.broken()));
+        say("racing: " + raced.oneWinner() + " of " + raced.groups() + " groups with exactly one winner");
         line("");
         line(failed ? "**Result: FAILED** — see the problems above and the log." : "**Result: 0 losses.**");
         if (!checks.problems.isEmpty()) {
@@ -164,57 +163,6 @@ public final class CrashTest {
         Files.writeString(results, report.toString(), StandardCharsets.UTF_8);
         say("Wrote " + results);
         return !failed;
-    }
-
-    /** {@code racing} saves in groups of 100, each group on one story and one base revision: one must win. */
-    private void race(List<Savers.CrashStory> stories, String editor) throws Exception {
-        int groups = Math.max(1, racing / 100);
-        int wins = 0;
-        int overwrites = 0;
-        ExecutorService pool = Executors.newFixedThreadPool(100);
-        try {
-            for (int group = 0; group < groups; group++) {
-                Savers.CrashStory story = stories.get(group % stories.size());
-                JsonObject before = json(send("GET", "/api/stories/" + story.id(), editor, null, null));
-                int base = before.getInt("revision");
-                CountDownLatch go = new CountDownLatch(1);
-                List<Future<String>> attempts = new ArrayList<>();
-                for (int i = 0; i < 100; i++) {
-                    String marker = "race" + group + "n" + i;
-                    attempts.add(pool.submit(() -> {
-                        go.await();
-                        HttpResponse<String> answer = send("PUT", "/api/stories/" + story.id(), editor,
-                                story.body(marker), "\"" + base + "\"");
-                        return answer.statusCode() == 200 ? marker : answer.statusCode() == 412 ? null : "error "
-                                + answer.statusCode();
-                    }));
-                }
-                go.countDown();
-                List<String> winners = new ArrayList<>();
-                for (Future<String> attempt : attempts) {
-                    String outcome = attempt.get();
-                    if (outcome != null) {
-                        winners.add(outcome);
-                    }
-                }
-                JsonObject after = json(send("GET", "/api/stories/" + story.id(), editor, null, null));
-                boolean one = winners.size() == 1 && !winners.get(0).startsWith("error");
-                if (one && after.getInt("revision") == base + 1 && after.getString("bodyText").contains(winners.get(0))) {
-                    wins++;
-                } else {
-                    overwrites++;
-                    say("race " + group + ": winners " + winners + ", revision " + base + " → " + after.getInt("revision"));
-                }
-            }
-        } finally {
-            pool.shutdownNow();
-        }
-        failed |= overwrites > 0;
-        line("");
-        line(String.format(Locale.ROOT, "**Racing saves:** %d saves in %d groups of 100 on the same base revision:"
-                + " %d groups with exactly one winner whose text is the story's, %d broken (0 expected).",
-                groups * 100, groups, wins, overwrites));
-        say("racing: " + wins + " of " + groups + " groups with exactly one winner");
     }
 
     private List<Savers.CrashStory> seed(String editor, String checker) throws Exception {
@@ -241,13 +189,13 @@ public final class CrashTest {
         String second = "„Wir rechnen mit " + (20 + index % 70) + " Prozent mehr“, sagte die Sprecherin " + index + ".";
         String rest = "<p>" + first + " Die Zahl ist vorläufig.</p><p>Weitere Angaben folgen. " + second + "</p>";
         Savers.CrashStory draft = new Savers.CrashStory("00000000", "de", rest);
-        HttpResponse<String> created = send("POST", "/api/stories", editor, draft.body("r0s0"), null);
+        HttpResponse<String> created = api.send("POST", "/api/stories", editor, draft.body("r0s0"), null);
         if (created.statusCode() != 201) {
             throw new IllegalStateException("cannot create a story: " + created.body());
         }
-        String id = json(created).getString("id");
+        String id = ApiClient.json(created).getString("id");
         for (String quote : List.of(first, second)) {
-            HttpResponse<String> claim = send("POST", "/api/stories/" + id + "/claims", checker,
+            HttpResponse<String> claim = api.send("POST", "/api/stories/" + id + "/claims", checker,
                     Json.createObjectBuilder().add("quote", quote).build().toString(), null);
             if (claim.statusCode() != 201) {
                 throw new IllegalStateException("cannot mark a claim: " + claim.body());
@@ -279,15 +227,7 @@ public final class CrashTest {
     private boolean awaitHealth(boolean up, Duration timeout) throws InterruptedException {
         long deadline = System.nanoTime() + timeout.toNanos();
         while (System.nanoTime() < deadline) {
-            boolean isUp;
-            try {
-                HttpResponse<String> health = http.send(HttpRequest.newBuilder(URI.create(BASE + "/health"))
-                        .timeout(Duration.ofSeconds(5)).GET().build(), HttpResponse.BodyHandlers.ofString());
-                isUp = health.statusCode() == 200 && health.body().contains("\"UP\"");
-            } catch (IOException e) {
-                isUp = false;
-            }
-            if (isUp == up) {
+            if (api.healthy() == up) {
                 return true;
             }
             Thread.sleep(200);
@@ -296,38 +236,6 @@ public final class CrashTest {
             throw new IllegalStateException("Newsdesk did not become healthy in " + timeout);
         }
         return false;
-    }
-
-    private String token(String user) throws Exception {
-        String basic = "Basic " + Base64.getEncoder().encodeToString((user + ":" + PASSWORD)
-                .getBytes(StandardCharsets.UTF_8));
-        HttpResponse<String> created = send("POST", "/api/me/tokens", basic,
-                "{\"name\":\"crash test\",\"expiresInDays\":1}", null);
-        if (created.statusCode() != 201) {
-            throw new IllegalStateException("no token for " + user + ": " + created.body());
-        }
-        return json(created).getString("token");
-    }
-
-    private HttpResponse<String> send(String method, String path, String authorization, String body, String ifMatch)
-            throws IOException, InterruptedException {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(BASE + path))
-                .header("Authorization", authorization)
-                .header("Accept", "application/json")
-                .timeout(Duration.ofSeconds(60))
-                .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
-                        : HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
-        if (body != null) {
-            request.header("Content-Type", "application/json");
-        }
-        if (ifMatch != null) {
-            request.header("If-Match", ifMatch);
-        }
-        return http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-    }
-
-    private static JsonObject json(HttpResponse<String> response) {
-        return Json.createReader(new StringReader(response.body())).readObject();
     }
 
     private void shutDown() {

@@ -1,15 +1,8 @@
 package org.newsdesk.run;
 
 import jakarta.json.Json;
-import jakarta.json.JsonObject;
 
-import java.io.StringReader;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ConcurrentLinkedQueue;
@@ -42,18 +35,16 @@ final class Savers {
         }
     }
 
-    private final String baseUrl;
+    private final ApiClient api;
     private final String authorization;
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2))
-            .version(HttpClient.Version.HTTP_1_1).build();
     final ConcurrentLinkedQueue<Ack> acknowledged = new ConcurrentLinkedQueue<>();
     final AtomicLong unknown = new AtomicLong();
     final AtomicLong conflicts = new AtomicLong();
     private final AtomicBoolean stop = new AtomicBoolean();
     private final List<Thread> threads = new ArrayList<>();
 
-    Savers(String baseUrl, String authorization) {
-        this.baseUrl = baseUrl;
+    Savers(ApiClient api, String authorization) {
+        this.api = api;
         this.authorization = authorization;
     }
 
@@ -91,14 +82,8 @@ final class Savers {
                     }
                 }
                 String marker = round + "s" + (++sequence) + "x" + story.id().substring(0, 8);
-                HttpResponse<String> answer = http.send(HttpRequest.newBuilder(URI.create(baseUrl + "/api/stories/"
-                                + story.id()))
-                        .header("Authorization", authorization)
-                        .header("Content-Type", "application/json")
-                        .header("If-Match", "\"" + base + "\"")
-                        .timeout(Duration.ofSeconds(30))
-                        .PUT(HttpRequest.BodyPublishers.ofString(story.body(marker), StandardCharsets.UTF_8))
-                        .build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+                HttpResponse<String> answer = api.send("PUT", "/api/stories/" + story.id(), authorization,
+                        story.body(marker), "\"" + base + "\"");
                 if (answer.statusCode() == 200) {
                     int revision = Integer.parseInt(answer.headers().firstValue("ETag").orElseThrow()
                             .replace("\"", ""));
@@ -133,14 +118,7 @@ final class Savers {
     /** The story's current revision, or -1 when the server does not answer. */
     private int currentRevision(String id) {
         try {
-            HttpResponse<String> answer = http.send(HttpRequest.newBuilder(URI.create(baseUrl + "/api/stories/" + id))
-                    .header("Authorization", authorization).timeout(Duration.ofSeconds(30)).GET().build(),
-                    HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-            if (answer.statusCode() != 200) {
-                return -1;
-            }
-            JsonObject story = Json.createReader(new StringReader(answer.body())).readObject();
-            return story.getInt("revision");
+            return api.get("/api/stories/" + id, authorization).asJsonObject().getInt("revision");
         } catch (Exception e) {
             return -1;
         }
