@@ -61,7 +61,7 @@ public final class CrashTest {
     }
 
     private boolean run() throws Exception {
-        deleteTree(data);
+        PayaraServer.deleteTree(data);
         Files.createDirectories(data);
         payara = new PayaraServer(Path.of(System.getProperty("newsdesk.payaraHome")), data.resolve("asadmin.log"));
         payara.createDomainIfMissing();
@@ -146,6 +146,16 @@ public final class CrashTest {
                     killPostgres ? "PostgreSQL" : "Payara", acknowledged.size(), verified, all.size(), problems));
             failed |= killPostgres && !downSeen;
         }
+        // the checks can fail: a save that was never made, claimed as acknowledged, must be reported lost
+        int before = checks.problems.size();
+        checks.verify(List.of(new Savers.Ack(stories.get(0).id(), 1_000_000, "nevermade", System.nanoTime())), stories);
+        boolean controlCaught = checks.problems.size() > before
+                && checks.problems.get(before).startsWith("lost: acknowledged save");
+        checks.problems.subList(before, checks.problems.size()).clear();
+        failed |= !controlCaught;
+        line("");
+        line("Control: a made-up acknowledged save (revision 1,000,000) is reported lost by the same checks: "
+                + (controlCaught ? "yes." : "**no — the checks are blind**."));
         RacingSaves.Outcome raced = new RacingSaves(api, editor).race(stories, racing);
         failed |= raced.broken() > 0;
         line("");
@@ -252,17 +262,6 @@ public final class CrashTest {
             }
         } catch (IOException e) {
             say("PostgreSQL did not stop cleanly: " + e.getMessage());
-        }
-    }
-
-    private static void deleteTree(Path root) throws IOException {
-        if (!Files.exists(root)) {
-            return;
-        }
-        try (var paths = Files.walk(root)) {
-            for (Path path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
-                Files.delete(path);
-            }
         }
     }
 

@@ -135,7 +135,8 @@ final class PayaraServer {
         return !ours.isEmpty();
     }
 
-    private static void deleteTree(Path root) throws IOException {
+    /** Deletes a folder and everything in it (nothing when it does not exist). */
+    static void deleteTree(Path root) throws IOException {
         if (!Files.exists(root)) {
             return;
         }
