@@ -65,9 +65,12 @@ final class CrashChecks {
             JsonObject json = get("/api/stories/" + story.id(), editor).asJsonObject();
             Savers.Ack newest = last.get(story.id());
             if (newest != null) {
-                JsonObject saved = get("/api/stories/" + story.id() + "/revisions/" + newest.revision(), editor)
-                        .asJsonObject();
-                if (!saved.getString("bodyText").contains(newest.marker())) {
+                java.net.http.HttpResponse<String> saved = api.send("GET", "/api/stories/" + story.id()
+                        + "/revisions/" + newest.revision(), editor, null, null);
+                if (saved.statusCode() != 200) {
+                    problem("revision " + newest.revision() + " of " + story.id() + " cannot be loaded: "
+                            + saved.statusCode());
+                } else if (!ApiClient.json(saved).getString("bodyText").contains(newest.marker())) {
                     problem("revision " + newest.revision() + " of " + story.id() + " does not hold " + newest.marker());
                 }
             }
