@@ -129,30 +129,23 @@ final class Report {
         line("");
         line("## Where the CPU goes (JDK Flight Recorder, the same run, %d samples)", profile.samples);
         line("");
-        line("By the layer of the sampled code (JDK code counts for the library that called it):");
-        line("");
-        line("| layer | share |");
-        line("|---|---|");
-        for (Profile.Share share : profile.layers) {
-            line("| %s | %.1f %% |", share.name(), share.percent());
-        }
-        line("");
-        line("Newsdesk methods on the stack (inclusive):");
-        line("");
-        line("| method | share |");
-        line("|---|---|");
-        for (Profile.Share share : profile.newsdeskMethods) {
-            line("| `%s` | %.1f %% |", share.name(), share.percent());
-        }
-        line("");
-        line("Hottest methods (self):");
-        line("");
-        line("| method | share |");
-        line("|---|---|");
-        for (Profile.Share share : profile.hotMethods) {
-            line("| `%s` | %.1f %% |", share.name(), share.percent());
-        }
+        shares("By the layer of the sampled code (JDK code counts for the library that called it):", "layer",
+                "%s", profile.layers);
+        shares("Newsdesk methods on the stack (inclusive):", "method", "`%s`", profile.newsdeskMethods);
+        shares("Hottest methods (self):", "method", "`%s`", profile.hotMethods);
         return md.toString();
+    }
+
+    /** A titled table of profile shares; the last one ends the report. */
+    private void shares(String title, String what, String nameFormat, List<Profile.Share> shares) {
+        line(title);
+        line("");
+        line("| %s | share |", what);
+        line("|---|---|");
+        for (Profile.Share share : shares) {
+            line("| " + nameFormat + " | %.1f %% |", share.name(), share.percent());
+        }
+        line("");
     }
 
     private void openRow(LoadBenchmark.Run run, String operation) {
